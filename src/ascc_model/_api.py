@@ -1,0 +1,163 @@
+"""The module-level API: the default registry, built lazily, and loading."""
+
+from __future__ import annotations
+
+import threading
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from ._errors import DataError
+from ._registry import FocalPoints, Registry
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from importlib.resources.abc import Traversable
+
+    from ._load import PathLike
+    from ._model import Agency, Body, BodyKind, Plan, Relation, RelationKind, Sector
+
+_lock = threading.Lock()
+_default: Registry | None = None
+
+
+def packaged_files() -> list[Traversable]:
+    """The packaged YAML files, in load order (shared files, then sectors in source order)."""
+    root = files("ascc_model").joinpath("data")
+
+    def yaml_files(folder: Traversable) -> Iterator[Traversable]:
+        return (f for f in folder.iterdir() if f.is_file() and f.name.endswith(".yaml"))
+
+    return [
+        *sorted(yaml_files(root), key=lambda f: f.name),
+        *sorted(yaml_files(root.joinpath("sectors")), key=lambda f: f.name),
+    ]
+
+
+def _build(texts: list[tuple[str, str]]) -> Registry:
+    # The YAML and cattrs machinery is imported on first load, not on import.
+    from ._convert import COLLECTIONS  # noqa: PLC0415
+    from ._load import parse_documents, relocate  # noqa: PLC0415
+
+    parsed = parse_documents(texts)
+    merged: dict[str, list[object]] = {name: [] for name in COLLECTIONS}
+    for _name, _text, document in parsed:
+        for collection in COLLECTIONS:
+            merged[collection].extend(getattr(document, collection))
+    try:
+        return Registry(**{name: tuple(records) for name, records in merged.items()})  # type: ignore[arg-type]
+    except DataError as exc:
+        raise relocate(exc, parsed) from None
+
+
+def load(*paths: PathLike) -> Registry:
+    """A registry built from exactly these YAML files, with every check of the packaged data.
+
+    Raises:
+        DataError: a file cannot be read or parsed, breaks the schema, or the
+            records together break an invariant. Nothing is returned half-loaded.
+    """
+    if not paths:
+        msg = "load() needs at least one file"
+        raise TypeError(msg)
+    from ._load import read_texts  # noqa: PLC0415 - see _build
+
+    return _build(read_texts(paths))
+
+
+def load_text(*texts: str, name: str = "<text>") -> Registry:
+    """A registry built from YAML held in strings (named ``name``, ``name#2``, ...).
+
+    >>> reg = load_text('''
+    ... schema_version: 1
+    ... sources: [{id: notes, title: My notes, language: en}]
+    ... bodies:
+    ...   - {id: ammx, names: {en: Ministers on X}, kind: ministerial, sources: ["notes:1"]}
+    ... ''')
+    >>> reg.get_body("AMMX")
+    Traceback (most recent call last):
+    ...
+    ascc_model.UnknownKeyError: "no body matches 'AMMX'; did you mean 'ammx'?"
+    >>> reg.get_body("Ministers on X").id
+    'ammx'
+    """
+    named = [(name if i == 0 else f"{name}#{i + 1}", t) for i, t in enumerate(texts)]
+    return _build(named)
+
+
+def registry() -> Registry:
+    """The default registry, built from the packaged data on first use, once, thread-safely.
+
+    >>> registry() is registry()
+    True
+    """
+    global _default  # noqa: PLW0603 - the lazily built default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = load(*packaged_files())
+    return _default
+
+
+def get_sector(key: str | Sector) -> Sector:
+    """:meth:`Registry.get_sector` on the default registry."""
+    return registry().get_sector(key)
+
+
+def sectors() -> tuple[Sector, ...]:
+    """:meth:`Registry.sectors` on the default registry."""
+    return registry().sectors()
+
+
+def get_body(key: str | Body) -> Body:
+    """:meth:`Registry.get_body` on the default registry."""
+    return registry().get_body(key)
+
+
+def get_agency(key: str | Agency) -> Agency:
+    """:meth:`Registry.get_agency` on the default registry."""
+    return registry().get_agency(key)
+
+
+def get_plan(key: str | Plan) -> Plan:
+    """:meth:`Registry.get_plan` on the default registry."""
+    return registry().get_plan(key)
+
+
+def find_bodies(text: str) -> tuple[Body, ...]:
+    """:meth:`Registry.find_bodies` on the default registry."""
+    return registry().find_bodies(text)
+
+
+def bodies(*, sector: str | Sector | None = None, kind: BodyKind | str | None = None) -> tuple[Body, ...]:
+    """:meth:`Registry.bodies` on the default registry."""
+    return registry().bodies(sector=sector, kind=kind)
+
+
+def bodies_reporting_to(body: str | Body, *, transitive: bool = False) -> tuple[Body, ...]:
+    """:meth:`Registry.bodies_reporting_to` on the default registry."""
+    return registry().bodies_reporting_to(body, transitive=transitive)
+
+
+def reporting_chain(body: str | Body) -> tuple[Body, ...]:
+    """:meth:`Registry.reporting_chain` on the default registry."""
+    return registry().reporting_chain(body)
+
+
+def relations(
+    *,
+    subject: str | Body | None = None,
+    kind: RelationKind | str | None = None,
+    object: str | Body | None = None,  # noqa: A002 - mirrors Relation.object
+) -> tuple[Relation, ...]:
+    """:meth:`Registry.relations` on the default registry."""
+    return registry().relations(subject=subject, kind=kind, object=object)
+
+
+def focal_point_for(sector: str | Sector) -> FocalPoints:
+    """:meth:`Registry.focal_point_for` on the default registry."""
+    return registry().focal_point_for(sector)
+
+
+def plans(*, holder: str | Body | Sector | None = None, year: int | None = None) -> tuple[Plan, ...]:
+    """:meth:`Registry.plans` on the default registry."""
+    return registry().plans(holder=holder, year=year)

@@ -1,0 +1,88 @@
+"""The exceptions the library raises."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import field, frozen
+
+__all__ = ["AmbiguousKeyError", "DataError", "Problem", "UnknownKeyError"]
+
+
+@frozen
+class Problem:
+    """One thing wrong with the data: where it is (file, line, field path) and what.
+
+    ``file`` and ``line`` are ``None`` for records built in Python rather than
+    read from a file.
+    """
+
+    message: str
+    path: str = ""
+    file: str | None = None
+    line: int | None = None
+    record: object = field(default=None, eq=False, repr=False)
+    steps: tuple[str | int, ...] = field(default=(), eq=False, repr=False)
+
+    def __str__(self) -> str:
+        where = self.file if self.file is not None else "<records>"
+        if self.line is not None:
+            where += f":{self.line}"
+        field_path = f" {self.path}:" if self.path else ""
+        return f"{where}:{field_path} {self.message}"
+
+
+class DataError(ValueError):
+    """The data is not valid: it breaks the schema or an invariant.
+
+    ``problems`` lists every problem found, each with its file, line and field
+    path; the message shows them one per line.
+
+    >>> import ascc_model
+    >>> ascc_model.load_text("schema_version: 1\\nbodies: NO\\n", name="mine.yaml")
+    Traceback (most recent call last):
+    ...
+    ascc_model.DataError: mine.yaml:2: bodies: expected a list, got bool NO
+    """
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UnknownKeyError(KeyError):
+    """No record matches the key. ``suggestions`` holds close matches, if any.
+
+    >>> import ascc_model
+    >>> ascc_model.get_body("ACWW")
+    Traceback (most recent call last):
+    ...
+    ascc_model.UnknownKeyError: "no body matches 'ACWW'; did you mean 'ACW', 'ACWC'?"
+    """
+
+    def __init__(self, kind: str, key: object, suggestions: Sequence[str] = ()) -> None:
+        self.kind = kind
+        self.key = key
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        message = f"no {kind} matches {key!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+
+class AmbiguousKeyError(LookupError):
+    """The key matches several records; ``candidates`` holds their ids.
+
+    >>> import ascc_model
+    >>> ascc_model.get_body("APT EMM")
+    Traceback (most recent call last):
+    ...
+    ascc_model.AmbiguousKeyError: 'APT EMM' matches 2 bodies: 'apt-emm-education', 'apt-emm-environment'
+    """
+
+    def __init__(self, kind: str, key: object, candidates: Sequence[str]) -> None:
+        self.kind = kind
+        self.key = key
+        self.candidates: tuple[str, ...] = tuple(candidates)
+        listed = ", ".join(repr(c) for c in self.candidates)
+        super().__init__(f"{key!r} matches {len(self.candidates)} {kind}: {listed}")

@@ -1,0 +1,436 @@
+"""The registry: every record, indexed once, with the queries as methods."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from attrs import field, frozen
+
+from ._errors import AmbiguousKeyError, DataError, UnknownKeyError
+from ._model import (
+    REPORTING_KINDS,
+    Agency,
+    Body,
+    BodyKind,
+    Erratum,
+    Figure,
+    Instrument,
+    Pillar,
+    Plan,
+    Programme,
+    Relation,
+    RelationKind,
+    Sector,
+    Source,
+)
+
+__all__ = ["FocalPoints", "Registry", "normalize"]
+
+R = TypeVar("R", Sector, Body, Agency, Plan)
+
+
+def normalize(text: str) -> str:
+    """Fold case, accents, dashes, quotes and spacing, for forgiving look-ups.
+
+    >>> normalize("  AMRI + 3 ") == normalize("amri+3")
+    True
+    >>> normalize("Senior Officials’ Meeting") == normalize("senior officials' meeting")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    folded = folded.translate(_FOLD)
+    folded = " ".join(folded.split())
+    return folded.replace(" +", "+").replace("+ ", "+")
+
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u2010": "-"})
+
+
+@frozen
+class FocalPoints:
+    """A sector's national focal-point agencies, in source order, with the source's note.
+
+    Iterating gives the agencies; where the source names none, there are none
+    and ``note`` says so.
+    """
+
+    sector: Sector
+    agencies: tuple[Agency, ...]
+    note: str | None
+
+    def __iter__(self) -> Iterator[Agency]:
+        return iter(self.agencies)
+
+    def __len__(self) -> int:
+        return len(self.agencies)
+
+    def __str__(self) -> str:
+        if not self.agencies:
+            return self.note or "none"
+        return "; ".join(a.names.best("id") for a in self.agencies)
+
+
+class _Index:
+    """Normalized keys to records, keeping each key's first written form."""
+
+    __slots__ = ("display", "records")
+
+    def __init__(self) -> None:
+        self.records: dict[str, list[object]] = {}
+        self.display: dict[str, str] = {}
+
+    def add(self, key: str | None, record: object) -> None:
+        if key is None:
+            return
+        norm = normalize(key)
+        bucket = self.records.setdefault(norm, [])
+        if record not in bucket:
+            bucket.append(record)
+        self.display.setdefault(norm, key)
+
+
+def _index(records: Iterable[R], keys: Callable[[R], Iterable[str | None]]) -> _Index:
+    index = _Index()
+    for record in records:
+        for key in keys(record):
+            index.add(key, record)
+    return index
+
+
+@frozen(repr=False)
+class Registry:
+    """Every record of the pillar, immutable, indexed at construction.
+
+    Build one with :func:`ascc_model.load` (from YAML files) or from records;
+    construction checks every invariant and raises :class:`~ascc_model.DataError`
+    if one is broken. The default registry, from the packaged data, is
+    :func:`ascc_model.registry`.
+
+    >>> import ascc_model
+    >>> ascc_model.registry()
+    <Registry (16 sectors, 111 bodies)>
+    """
+
+    _sources: tuple[Source, ...] = field(default=())
+    _pillars: tuple[Pillar, ...] = field(default=())
+    _sectors: tuple[Sector, ...] = field(default=())
+    _agencies: tuple[Agency, ...] = field(default=())
+    _bodies: tuple[Body, ...] = field(default=())
+    _relations: tuple[Relation, ...] = field(default=())
+    _plans: tuple[Plan, ...] = field(default=())
+    _instruments: tuple[Instrument, ...] = field(default=())
+    _programmes: tuple[Programme, ...] = field(default=())
+    _figures: tuple[Figure, ...] = field(default=())
+    _errata: tuple[Erratum, ...] = field(default=())
+
+    _by_id: dict[str, object] = field(init=False, eq=False)
+    _sector_keys: _Index = field(init=False, eq=False)
+    _body_keys: _Index = field(init=False, eq=False)
+    _agency_keys: _Index = field(init=False, eq=False)
+    _plan_keys: _Index = field(init=False, eq=False)
+    _children: dict[str, list[Body]] = field(init=False, eq=False)
+    _parents: dict[str, list[Body]] = field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        from ._checks import problems  # noqa: PLC0415 - _checks needs this module's type
+
+        found = problems(self)
+        if found:
+            raise DataError(found)
+        init = object.__setattr__
+        by_id: dict[str, object] = {}
+        for collection in (self._sectors, self._bodies, self._agencies, self._plans):
+            by_id.update((r.id, r) for r in collection)
+        init(self, "_by_id", by_id)
+        init(self, "_sector_keys", _index(self._sectors, lambda s: (s.id, *s.names)))
+        init(
+            self,
+            "_body_keys",
+            _index(self._bodies, lambda b: (b.id, b.acronym, *b.names, *b.aliases)),
+        )
+        init(self, "_agency_keys", _index(self._agencies, lambda a: (a.id, a.acronym, *a.names)))
+        init(self, "_plan_keys", _index(self._plans, lambda p: (p.id, p.acronym, *p.title)))
+        children: dict[str, list[Body]] = {}
+        parents: dict[str, list[Body]] = {}
+        bodies = {b.id: b for b in self._bodies}
+        for relation in self._relations:
+            if relation.kind in REPORTING_KINDS:
+                _append_once(children.setdefault(relation.object, []), bodies[relation.subject])
+                _append_once(parents.setdefault(relation.subject, []), bodies[relation.object])
+        init(self, "_children", children)
+        init(self, "_parents", parents)
+
+    def __repr__(self) -> str:
+        return f"<Registry ({len(self._sectors)} sectors, {len(self._bodies)} bodies)>"
+
+    # -- the pillar and sources ------------------------------------------------
+
+    @property
+    def pillar(self) -> Pillar | None:
+        """The first pillar of the data (the ASCC for the packaged data)."""
+        return self._pillars[0] if self._pillars else None
+
+    # -- look-ups by key ---------------------------------------------------------
+
+    def _resolve(self, key: object, cls: type[R], index: _Index, kind: str, plural: str) -> R:
+        if isinstance(key, cls):
+            found = self._by_id.get(key.id)
+            if found == key:
+                return found  # type: ignore[return-value]
+            raise UnknownKeyError(kind, key.id, ())
+        if not isinstance(key, str):
+            msg = f"a {kind} key must be a string or a {cls.__name__}, not {type(key).__name__}"
+            raise TypeError(msg)
+        exact = self._by_id.get(key)
+        if isinstance(exact, cls):
+            return exact
+        matches = index.records.get(normalize(key), [])
+        if len(matches) == 1:
+            return matches[0]  # type: ignore[return-value]
+        if matches:
+            raise AmbiguousKeyError(plural, key, [m.id for m in matches])  # type: ignore[attr-defined]
+        close = difflib.get_close_matches(normalize(key), index.display, n=5, cutoff=0.6)
+        raise UnknownKeyError(kind, key, sorted({index.display[c] for c in close}))
+
+    def get_sector(self, key: str | Sector) -> Sector:
+        """The sector with this id or name (English or Indonesian), or the sector itself.
+
+        Raises:
+            UnknownKeyError: nothing matches (the error suggests close matches).
+            AmbiguousKeyError: several sectors match.
+
+        >>> import ascc_model
+        >>> ascc_model.get_sector("health").names.id
+        'Kerja Sama Kesehatan ASEAN'
+        """
+        return self._resolve(key, Sector, self._sector_keys, "sector", "sectors")
+
+    def get_body(self, key: str | Body) -> Body:
+        """The body with this id, acronym, name or alias (case- and accent-insensitive).
+
+        Raises:
+            UnknownKeyError: nothing matches (the error suggests close matches).
+            AmbiguousKeyError: several bodies match, as ``"APT EMM"`` does.
+
+        >>> import ascc_model
+        >>> ascc_model.get_body("acwc").acronym
+        'ACWC'
+        """
+        return self._resolve(key, Body, self._body_keys, "body", "bodies")
+
+    def get_agency(self, key: str | Agency) -> Agency:
+        """The focal-point agency with this id, acronym or name.
+
+        >>> import ascc_model
+        >>> ascc_model.get_agency("BNPB").names.id
+        'Badan Nasional Penanggulangan Bencana'
+        """
+        return self._resolve(key, Agency, self._agency_keys, "agency", "agencies")
+
+    def get_plan(self, key: str | Plan) -> Plan:
+        """The plan with this id, acronym or title."""
+        return self._resolve(key, Plan, self._plan_keys, "plan", "plans")
+
+    def find_bodies(self, text: str) -> tuple[Body, ...]:
+        """Every body whose id, acronym, name or alias contains ``text``, exact matches first.
+
+        Matching ignores case and accents. An empty ``text`` raises ``ValueError``.
+
+        >>> import ascc_model
+        >>> [b.id for b in ascc_model.find_bodies("APT EMM")]
+        ['apt-emm-education', 'apt-emm-environment']
+        """
+        needle = normalize(text)
+        if not needle:
+            msg = "find_bodies needs some text to look for"
+            raise ValueError(msg)
+        exact: list[Body] = []
+        partial: list[Body] = []
+        for key, records in self._body_keys.records.items():
+            if needle == key:
+                target = exact
+            elif needle in key:
+                target = partial
+            else:
+                continue
+            for record in records:
+                target.append(record)  # type: ignore[arg-type]
+        seen: set[str] = set()
+        ordered = []
+        rank = {b.id: i for i, b in enumerate(self._bodies)}
+        for group in (exact, partial):
+            for body in sorted(group, key=lambda b: rank[b.id]):
+                if body.id not in seen:
+                    seen.add(body.id)
+                    ordered.append(body)
+        return tuple(ordered)
+
+    # -- collections -------------------------------------------------------------
+
+    def sectors(self) -> tuple[Sector, ...]:
+        """Every sector, in the order of the source."""
+        return self._sectors
+
+    def bodies(
+        self, *, sector: str | Sector | None = None, kind: BodyKind | str | None = None
+    ) -> tuple[Body, ...]:
+        """Bodies in data order, optionally only those of a sector and/or of a kind.
+
+        >>> import ascc_model
+        >>> [b.acronym for b in ascc_model.bodies(sector="sports")][:2]
+        ['AMMS', 'SOMS']
+        """
+        sector_id = None if sector is None else self.get_sector(sector).id
+        wanted = None if kind is None else BodyKind(kind)
+        return tuple(
+            b
+            for b in self._bodies
+            if (sector_id is None or sector_id in b.sectors) and (wanted is None or b.kind is wanted)
+        )
+
+    def agencies(self) -> tuple[Agency, ...]:
+        """Every focal-point agency."""
+        return self._agencies
+
+    # -- reporting lines -----------------------------------------------------------
+
+    def bodies_reporting_to(self, body: str | Body, *, transitive: bool = False) -> tuple[Body, ...]:
+        """The bodies that report to ``body``: direct reports, or the whole subtree.
+
+        The lines followed are :data:`~ascc_model.REPORTING_KINDS`: reports to,
+        assists and subsidiary of. The subtree is in breadth-first order, each
+        body once, siblings in data order.
+
+        >>> import ascc_model
+        >>> [b.acronym for b in ascc_model.bodies_reporting_to("AMMSWD")]
+        ['ACWC', 'SOMSWD']
+        """
+        return self._walk(self.get_body(body), self._children, transitive=transitive)
+
+    def reporting_chain(self, body: str | Body) -> tuple[Body, ...]:
+        """The bodies above ``body``, nearest first (breadth-first, each once).
+
+        A body may report to several (ACDM reports to AMMDM and to the COP to
+        AADMER); all of them are in the chain.
+
+        >>> import ascc_model
+        >>> [b.acronym for b in ascc_model.reporting_chain("SCC")]
+        ['COCI']
+        """
+        return self._walk(self.get_body(body), self._parents, transitive=True)
+
+    @staticmethod
+    def _walk(start: Body, edges: dict[str, list[Body]], *, transitive: bool) -> tuple[Body, ...]:
+        if not transitive:
+            return tuple(edges.get(start.id, ()))
+        seen = {start.id}
+        order: list[Body] = []
+        queue = deque([start])
+        while queue:
+            for nxt in edges.get(queue.popleft().id, ()):
+                if nxt.id not in seen:
+                    seen.add(nxt.id)
+                    order.append(nxt)
+                    queue.append(nxt)
+        return tuple(order)
+
+    def relations(
+        self,
+        *,
+        subject: str | Body | None = None,
+        kind: RelationKind | str | None = None,
+        object: str | Body | None = None,  # noqa: A002 - the field's name
+    ) -> tuple[Relation, ...]:
+        """Relations in data order, filtered by subject, kind and/or object."""
+        subject_id = None if subject is None else self.get_body(subject).id
+        object_id = None if object is None else self.get_body(object).id
+        wanted = None if kind is None else RelationKind(kind)
+        return tuple(
+            r
+            for r in self._relations
+            if (subject_id is None or r.subject == subject_id)
+            and (object_id is None or r.object == object_id)
+            and (wanted is None or r.kind is wanted)
+        )
+
+    # -- focal points and plans --------------------------------------------------
+
+    def focal_point_for(self, sector: str | Sector) -> FocalPoints:
+        """Indonesia's focal-point agencies for a sector, in source order.
+
+        >>> import ascc_model
+        >>> [a.acronym for a in ascc_model.focal_point_for("health")]
+        [None, 'BPOM']
+        >>> print(ascc_model.focal_point_for("foundation"))
+        The source names no national focal point for the ASEAN Foundation.
+        """
+        found = self.get_sector(sector)
+        point = found.focal_point
+        agencies = tuple(self.get_agency(a) for a in point.agencies)
+        return FocalPoints(found, agencies, point.note)
+
+    def plans(
+        self, *, holder: str | Body | Sector | None = None, year: int | None = None
+    ) -> tuple[Plan, ...]:
+        """Plans in data order; of a holder (a body, or a sector and its bodies) and/or in force in ``year``.
+
+        >>> import ascc_model
+        >>> [p.id for p in ascc_model.plans(holder="ACW", year=2023)]
+        ['acw-work-plan-2021-2025']
+        """
+        holders: set[str] | None = None
+        if holder is not None:
+            holders = self._holder_ids(holder)
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+            msg = f"year must be an int, not {type(year).__name__}"
+            raise TypeError(msg)
+        return tuple(
+            p
+            for p in self._plans
+            if (holders is None or holders.intersection(p.holders))
+            and (year is None or p.in_force(year))
+        )
+
+    def _holder_ids(self, holder: str | Body | Sector) -> set[str]:
+        found = self._by_id.get(holder) if isinstance(holder, str) else holder
+        if not isinstance(found, Sector | Body) and isinstance(holder, str):
+            try:
+                found = self.get_body(holder)
+            except UnknownKeyError:
+                found = self.get_sector(holder)
+        if isinstance(found, Sector):
+            sector = self.get_sector(found)
+            return {sector.id, *(b.id for b in self.bodies(sector=sector))}
+        return {self.get_body(found).id}  # type: ignore[arg-type]
+
+    # -- other records -------------------------------------------------------------
+
+    def instruments(self) -> tuple[Instrument, ...]:
+        """Every agreement, convention, declaration and charter."""
+        return self._instruments
+
+    def programmes(self) -> tuple[Programme, ...]:
+        """Every programme and project."""
+        return self._programmes
+
+    def figures(self) -> tuple[Figure, ...]:
+        """Every figure the source states."""
+        return self._figures
+
+    def errata(self) -> tuple[Erratum, ...]:
+        """Every slip found in the source, with its correction."""
+        return self._errata
+
+    def sources(self) -> tuple[Source, ...]:
+        """The documents the data comes from."""
+        return self._sources
+
+
+def _append_once(items: list[Body], item: Body) -> None:
+    if item not in items:
+        items.append(item)
