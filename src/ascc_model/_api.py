@@ -128,7 +128,9 @@ def find_bodies(text: str) -> tuple[Body, ...]:
     return registry().find_bodies(text)
 
 
-def bodies(*, sector: str | Sector | None = None, kind: BodyKind | str | None = None) -> tuple[Body, ...]:
+def bodies(
+    *, sector: str | Sector | None = None, kind: BodyKind | str | None = None
+) -> tuple[Body, ...]:
     """:meth:`Registry.bodies` on the default registry."""
     return registry().bodies(sector=sector, kind=kind)
 
@@ -158,6 +160,8 @@ def focal_point_for(sector: str | Sector) -> FocalPoints:
     return registry().focal_point_for(sector)
 
 
-def plans(*, holder: str | Body | Sector | None = None, year: int | None = None) -> tuple[Plan, ...]:
+def plans(
+    *, holder: str | Body | Sector | None = None, year: int | None = None
+) -> tuple[Plan, ...]:
     """:meth:`Registry.plans` on the default registry."""
     return registry().plans(holder=holder, year=year)

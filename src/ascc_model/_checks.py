@@ -7,7 +7,6 @@ loader turns those into file, line and field path.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ._errors import Problem
@@ -21,6 +20,8 @@ from ._model import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterator, Sequence
+
     from ._registry import Registry
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -95,7 +96,7 @@ def _refs(
     record: object,
     steps: tuple[str | int, ...],
     values: Sequence[str],
-    known: dict[str, object] | set[str],
+    known: Collection[str],
     what: str,
 ) -> Iterator[Problem]:
     for index, value in enumerate(values):
@@ -111,7 +112,9 @@ def _references(registry: Registry) -> Iterator[Problem]:  # noqa: C901, PLR0912
     pillars = {p.id for p in registry._pillars}
     every = {r.id for r in _records(registry)}  # type: ignore[attr-defined]
     for pillar in registry._pillars:
-        yield from _refs(pillar, ("coordinating_bodies",), pillar.coordinating_bodies, bodies, "body")
+        yield from _refs(
+            pillar, ("coordinating_bodies",), pillar.coordinating_bodies, bodies, "body"
+        )
         if pillar.blueprint is not None and pillar.blueprint not in plans:
             yield _problem(pillar, ("blueprint",), f"unknown plan {pillar.blueprint!r}")
     for sector in registry._sectors:
@@ -119,34 +122,45 @@ def _references(registry: Registry) -> Iterator[Problem]:  # noqa: C901, PLR0912
         yield from _refs(sector, ("focal_point", "agencies"), point.agencies, agencies, "agency")
         if not point.agencies and point.note is None:
             yield _problem(
-                sector, ("focal_point", "note"), "a focal point without agencies must say why in a note"
+                sector,
+                ("focal_point", "note"),
+                "a focal point without agencies must say why in a note",
             )
     for agency in registry._agencies:
         if _COUNTRY.fullmatch(agency.country) is None:
-            yield _problem(agency, ("country",), f"expected an ISO 3166 alpha-3 code, got {agency.country!r}")
+            yield _problem(
+                agency, ("country",), f"expected an ISO 3166 alpha-3 code, got {agency.country!r}"
+            )
     for body in registry._bodies:
         yield from _refs(body, ("sectors",), body.sectors, sectors, "sector")
         if body.pillar is not None and body.pillar not in pillars:
             yield _problem(body, ("pillar",), f"unknown pillar {body.pillar!r}")
         yield from _plus_format(body, bodies)
-    for index, relation in enumerate(registry._relations):
-        del index
+    for relation in registry._relations:
         for end in ("subject", "object"):
             value = getattr(relation, end)
             if value not in bodies:
                 yield _problem(relation, (end,), f"unknown body {value!r}")
         if relation.subject == relation.object:
-            yield _problem(relation, ("object",), f"{relation.subject!r} cannot {relation.kind} itself")
+            yield _problem(
+                relation, ("object",), f"{relation.subject!r} cannot {relation.kind} itself"
+            )
     for plan in registry._plans:
         yield from _refs(
-            plan, ("holders",), plan.holders, sectors | pillars | bodies.keys(), "body, sector or pillar"
+            plan,
+            ("holders",),
+            plan.holders,
+            sectors | pillars | bodies.keys(),
+            "body, sector or pillar",
         )
         for name in ("supersedes", "retains"):
             value = getattr(plan, name)
             if value is not None and (value not in plans or value == plan.id):
                 yield _problem(plan, (name,), f"unknown or self-referencing plan {value!r}")
-    for record in [*registry._instruments, *registry._programmes]:
+    for record in registry._instruments:
         yield from _refs(record, ("sectors",), record.sectors, sectors, "sector")
+    for programme in registry._programmes:
+        yield from _refs(programme, ("sectors",), programme.sectors, sectors, "sector")
     for figure in registry._figures:
         if figure.sector is not None and figure.sector not in sectors:
             yield _problem(figure, ("sector",), f"unknown sector {figure.sector!r}")
@@ -156,7 +170,9 @@ def _references(registry: Registry) -> Iterator[Problem]:  # noqa: C901, PLR0912
 
 def _plus_format(body: Body, bodies: dict[str, Body]) -> Iterator[Problem]:
     if body.partners and body.base is None:
-        yield _problem(body, ("base",), "a plus-format body (with partners) must name its base body")
+        yield _problem(
+            body, ("base",), "a plus-format body (with partners) must name its base body"
+        )
     if body.base is None:
         return
     base = bodies.get(body.base)

@@ -21,6 +21,7 @@ from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
+    IterableValidationNote,
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -86,7 +87,7 @@ def _type_name(value: object) -> str:
     return _YAML_TYPE_NAMES.get(type(value), type(value).__name__)
 
 
-class WrongType(TypeError):
+class WrongTypeError(TypeError):
     """A value of the wrong YAML type. The loader adds the text as written."""
 
     def __init__(self, expected: str, value: object) -> None:
@@ -95,7 +96,7 @@ class WrongType(TypeError):
 
 def _structure_str(value: object, _type: object) -> str:
     if not isinstance(value, str):
-        raise WrongType("a string", value)
+        raise WrongTypeError("a string", value)
     if not value.strip():
         msg = "expected a non-empty string"
         raise ValueError(msg)
@@ -104,13 +105,13 @@ def _structure_str(value: object, _type: object) -> str:
 
 def _structure_int(value: object, _type: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise WrongType("an integer", value)
+        raise WrongTypeError("an integer", value)
     return value
 
 
 def _structure_float(value: object, _type: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise WrongType("a number", value)
+        raise WrongTypeError("a number", value)
     if not math.isfinite(value):
         msg = f"expected a finite number, got {value!r}"
         raise ValueError(msg)
@@ -119,19 +120,19 @@ def _structure_float(value: object, _type: object) -> float:
 
 def _structure_bool(value: object, _type: object) -> bool:
     if not isinstance(value, bool):
-        raise WrongType("true or false", value)
+        raise WrongTypeError("true or false", value)
     return value
 
 
 def _structure_partial_date(value: object, _type: object) -> PartialDate:
     if not isinstance(value, str):
-        raise WrongType('a quoted date such as "1981", "2013-09" or "2002-06-10"', value)
+        raise WrongTypeError('a quoted date such as "1981", "2013-09" or "2002-06-10"', value)
     return PartialDate.parse(value)
 
 
 def _structure_period(value: object, _type: object) -> Period:
     if not isinstance(value, str):
-        raise WrongType('a period such as "2021-2025"', value)
+        raise WrongTypeError('a period such as "2021-2025"', value)
     match = _PERIOD.fullmatch(value)
     if match is None:
         msg = f"expected a period such as '2021-2025', got {value!r}"
@@ -141,7 +142,7 @@ def _structure_period(value: object, _type: object) -> Period:
 
 def _structure_citation(value: object, _type: object) -> Citation:
     if not isinstance(value, str):
-        raise WrongType("a citation such as 'ascc-sectors:12'", value)
+        raise WrongTypeError("a citation such as 'ascc-sectors:12'", value)
     match = _CITATION.fullmatch(value)
     if match is None:
         msg = f"expected a citation SOURCE:LINE such as 'ascc-sectors:12', got {value!r}"
@@ -152,7 +153,7 @@ def _structure_citation(value: object, _type: object) -> Citation:
 def _structure_enum(value: object, type_: type[enum.StrEnum]) -> enum.StrEnum:
     choices = ", ".join(m.value for m in type_)
     if not isinstance(value, str):
-        raise WrongType(f"one of {choices}", value)
+        raise WrongTypeError(f"one of {choices}", value)
     try:
         return type_(value)
     except ValueError:
@@ -170,14 +171,14 @@ def _tuple_structure_factory(type_: Any) -> Any:
 
     def structure(value: object, _type: object) -> tuple[Any, ...]:
         if not isinstance(value, list):
-            raise WrongType("a list", value)
+            raise WrongTypeError("a list", value)
         items = []
         errors: list[Exception] = []
         for index, item in enumerate(value):
             try:
                 items.append(handler(item, item_type))
             except Exception as exc:  # noqa: BLE001 - regrouped for detailed errors
-                exc.add_note(cattrs.errors.IterableValidationNote(f"@ index {index}", index, item_type))
+                exc.add_note(IterableValidationNote(f"@ index {index}", index, item_type))
                 errors.append(exc)
         if errors:
             msg = f"While structuring {type_!r}"
@@ -214,7 +215,7 @@ def _class_structure_factory(cls: type[Any]) -> Any:
 
     def structure(value: object, _type: object) -> object:
         if not isinstance(value, dict):
-            raise WrongType(f"a mapping ({name})", value)
+            raise WrongTypeError(f"a mapping ({name})", value)
         return base(value, cls)
 
     return structure
@@ -225,7 +226,7 @@ def _class_unstructure_factory(cls: type[Any]) -> Any:
     overrides = {
         a.name: override(omit_if_default=True) for a in fields(cls) if a.default is not None
     }
-    return make_dict_unstructure_fn(cls, converter, **overrides)
+    return make_dict_unstructure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
 
 
 converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
@@ -268,7 +269,7 @@ def flatten_errors(
         with_notes, without = exc.group_exceptions()
         found: list[tuple[tuple[str | int, ...], str]] = []
         for sub, note in with_notes:
-            step = note.index if isinstance(exc, IterableValidationError) else note.name  # type: ignore[union-attr]
+            step: str | int = note.index if isinstance(note, IterableValidationNote) else note.name
             found.extend(flatten_errors(sub, (*path, step)))
         for sub in without:
             found.extend(flatten_errors(sub, path))

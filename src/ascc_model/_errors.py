@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["AmbiguousKeyError", "DataError", "Problem", "UnknownKeyError"]
 
@@ -33,7 +36,7 @@ class Problem:
 
 
 class DataError(ValueError):
-    """The data is not valid: it breaks the schema or an invariant.
+    r"""The data is not valid: it breaks the schema or an invariant.
 
     ``problems`` lists every problem found, each with its file, line and field
     path; the message shows them one per line.
@@ -77,7 +80,7 @@ class AmbiguousKeyError(LookupError):
     >>> ascc_model.get_body("APT EMM")
     Traceback (most recent call last):
     ...
-    ascc_model.AmbiguousKeyError: 'APT EMM' matches 2 bodies: 'apt-emm-education', 'apt-emm-environment'
+    ascc_model.AmbiguousKeyError: 'APT EMM' matches 2 bodies: 'apt-emm-education', ...
     """
 
     def __init__(self, kind: str, key: object, candidates: Sequence[str]) -> None:

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Sequence
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -23,6 +21,10 @@ from yaml.resolver import Resolver
 
 from ._convert import COLLECTIONS, SCHEMA_VERSION, Document, flatten_errors, structure_document
 from ._errors import DataError, Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from importlib.resources.abc import Traversable
 
 __all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_SCALAR_CHARS", "PathLike", "parse_documents"]
 
@@ -57,13 +59,13 @@ _CONSTRUCT = {
 
 
 class _Fail(Exception):  # noqa: N818 - internal signal, never escapes
-    def __init__(self, message: str, mark: yaml.Mark | None) -> None:
+    def __init__(self, message: str, mark: Any) -> None:
         super().__init__(message)
         self.message = message
         self.line = None if mark is None else mark.line + 1
 
 
-def _scalar(event: yaml.ScalarEvent) -> object:
+def _scalar(event: Any) -> object:
     if event.anchor is not None:
         msg = f"anchors and aliases are not allowed (&{event.anchor})"
         raise _Fail(msg, event.start_mark)
@@ -71,12 +73,14 @@ def _scalar(event: yaml.ScalarEvent) -> object:
         msg = f"explicit tags are not allowed ({event.tag})"
         raise _Fail(msg, event.start_mark)
     if len(event.value) > MAX_SCALAR_CHARS:
-        msg = f"a value of {len(event.value):,} characters is longer than the limit of {MAX_SCALAR_CHARS:,}"
+        msg = (
+            f"a value of {len(event.value):,} characters is over the limit of {MAX_SCALAR_CHARS:,}"
+        )
         raise _Fail(msg, event.start_mark)
     plain, _quoted = event.implicit
     if not plain:
         return event.value
-    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     if tag == _STR:
         return event.value
     construct = _CONSTRUCT.get(tag)
@@ -93,28 +97,16 @@ _MISSING = object()
 
 def _plain(text: str) -> object:
     """Plain Python values (dict, list, str, int, float, bool, None) from YAML text."""
-    stack: list[list[Any]] = []  # [container, pending key, key mark]
+    stack: list[list[Any]] = []  # [container, pending key]
     root: object = _MISSING
     documents = 0
+    event: Any
     for event in yaml.parse(text, Loader=_Loader):
         kind = type(event)
         if kind is yaml.ScalarEvent:
             value: object = _scalar(event)
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            if event.anchor is not None:
-                msg = f"anchors and aliases are not allowed (&{event.anchor})"
-                raise _Fail(msg, event.start_mark)
-            if event.tag is not None and not event.implicit:
-                msg = f"explicit tags are not allowed ({event.tag})"
-                raise _Fail(msg, event.start_mark)
-            if len(stack) >= MAX_DEPTH:
-                msg = f"nesting deeper than {MAX_DEPTH} levels"
-                raise _Fail(msg, event.start_mark)
-            if stack and isinstance(stack[-1][0], dict) and stack[-1][1] is _MISSING:
-                msg = "keys must be strings, not mappings or lists"
-                raise _Fail(msg, event.start_mark)
-            container = {} if kind is yaml.MappingStartEvent else []
-            stack.append([container, _MISSING, None])
+            _start(stack, event)
             continue
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             value = stack.pop()[0]
@@ -132,25 +124,47 @@ def _plain(text: str) -> object:
         if not stack:
             root = value
             continue
-        frame = stack[-1]
-        container = frame[0]
-        if isinstance(container, list):
-            container.append(value)
-        elif frame[1] is _MISSING:
-            if not isinstance(value, str):
-                msg = f"keys must be strings, got {value!r}"
-                raise _Fail(msg, event.start_mark)
-            if value == "<<":
-                msg = "merge keys (<<) are not allowed"
-                raise _Fail(msg, event.start_mark)
-            if value in container:
-                msg = f"duplicate key {value!r}"
-                raise _Fail(msg, event.start_mark)
-            frame[1] = value
-        else:
-            container[frame[1]] = value
-            frame[1] = _MISSING
+        _add(stack[-1], value, event)
     return None if root is _MISSING else root
+
+
+def _start(stack: list[list[Any]], event: Any) -> None:
+    if event.anchor is not None:
+        msg = f"anchors and aliases are not allowed (&{event.anchor})"
+        raise _Fail(msg, event.start_mark)
+    if event.tag is not None and not event.implicit:
+        msg = f"explicit tags are not allowed ({event.tag})"
+        raise _Fail(msg, event.start_mark)
+    if len(stack) >= MAX_DEPTH:
+        msg = f"nesting deeper than {MAX_DEPTH} levels"
+        raise _Fail(msg, event.start_mark)
+    if stack and isinstance(stack[-1][0], dict) and stack[-1][1] is _MISSING:
+        msg = "keys must be strings, not mappings or lists"
+        raise _Fail(msg, event.start_mark)
+    container: dict[str, object] | list[object] = (
+        {} if type(event) is yaml.MappingStartEvent else []
+    )
+    stack.append([container, _MISSING])
+
+
+def _add(frame: list[Any], value: object, event: Any) -> None:
+    container = frame[0]
+    if isinstance(container, list):
+        container.append(value)
+    elif frame[1] is _MISSING:
+        if not isinstance(value, str):
+            msg = f"keys must be strings, got {value!r}"
+            raise _Fail(msg, event.start_mark)
+        if value == "<<":
+            msg = "merge keys (<<) are not allowed"
+            raise _Fail(msg, event.start_mark)
+        if value in container:
+            msg = f"duplicate key {value!r}"
+            raise _Fail(msg, event.start_mark)
+        frame[1] = value
+    else:
+        container[frame[1]] = value
+        frame[1] = _MISSING
 
 
 def _decode(name: str, data: bytes) -> str:
@@ -184,7 +198,9 @@ def locate(text: str, steps: Sequence[Step]) -> int | None:
                     break
             else:
                 return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value)
+        ):
             node = node.value[step]
             line = node.start_mark.line + 1
         else:
@@ -198,7 +214,9 @@ def _raw_text(text: str, steps: Sequence[Step]) -> str | None:
     for step in steps:
         if isinstance(node, yaml.MappingNode):
             node = next((v for k, v in node.value if k.value == step), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value)
+        ):
             node = node.value[step]
         else:
             return None
@@ -279,9 +297,7 @@ def read_texts(paths: Iterable[PathLike]) -> list[tuple[str, str]]:
     return texts
 
 
-def relocate(
-    error: DataError, parsed: Sequence[tuple[str, str, Document]]
-) -> DataError:
+def relocate(error: DataError, parsed: Sequence[tuple[str, str, Document]]) -> DataError:
     """Give each problem of a registry check the file and line of its record."""
     where: dict[int, tuple[str, str, tuple[Step, ...]]] = {}
     for name, text, document in parsed:

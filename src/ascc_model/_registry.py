@@ -5,8 +5,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from attrs import field, frozen
 
@@ -28,6 +27,9 @@ from ._model import (
     Source,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
 __all__ = ["FocalPoints", "Registry", "normalize"]
 
 R = TypeVar("R", Sector, Body, Agency, Plan)
@@ -38,7 +40,9 @@ def normalize(text: str) -> str:
 
     >>> normalize("  AMRI + 3 ") == normalize("amri+3")
     True
-    >>> normalize("Senior Officials’ Meeting") == normalize("senior officials' meeting")
+    >>> normalize("Senior Officials\N{RIGHT SINGLE QUOTATION MARK} Meeting") == normalize(
+    ...     "senior officials' meeting"
+    ... )
     True
     """
     decomposed = unicodedata.normalize("NFKD", text)
@@ -181,7 +185,7 @@ class Registry:
         if isinstance(key, cls):
             found = self._by_id.get(key.id)
             if found == key:
-                return found  # type: ignore[return-value]
+                return key
             raise UnknownKeyError(kind, key.id, ())
         if not isinstance(key, str):
             msg = f"a {kind} key must be a string or a {cls.__name__}, not {type(key).__name__}"
@@ -290,7 +294,8 @@ class Registry:
         return tuple(
             b
             for b in self._bodies
-            if (sector_id is None or sector_id in b.sectors) and (wanted is None or b.kind is wanted)
+            if (sector_id is None or sector_id in b.sectors)
+            and (wanted is None or b.kind is wanted)
         )
 
     def agencies(self) -> tuple[Agency, ...]:
@@ -299,7 +304,9 @@ class Registry:
 
     # -- reporting lines -----------------------------------------------------------
 
-    def bodies_reporting_to(self, body: str | Body, *, transitive: bool = False) -> tuple[Body, ...]:
+    def bodies_reporting_to(
+        self, body: str | Body, *, transitive: bool = False
+    ) -> tuple[Body, ...]:
         """The bodies that report to ``body``: direct reports, or the whole subtree.
 
         The lines followed are :data:`~ascc_model.REPORTING_KINDS`: reports to,
@@ -377,7 +384,9 @@ class Registry:
     def plans(
         self, *, holder: str | Body | Sector | None = None, year: int | None = None
     ) -> tuple[Plan, ...]:
-        """Plans in data order; of a holder (a body, or a sector and its bodies) and/or in force in ``year``.
+        """Plans in data order, filtered by holder and/or the year they are in force.
+
+        A sector as ``holder`` selects the plans of the sector and of its bodies.
 
         >>> import ascc_model
         >>> [p.id for p in ascc_model.plans(holder="ACW", year=2023)]
