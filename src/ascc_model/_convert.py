@@ -8,12 +8,11 @@ belongs, no unknown keys. Unstructuring gives the same plain form back, so
 
 from __future__ import annotations
 
-import enum
 import math
 import re
 import types
 import typing
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import cattrs
 from attrs import fields, frozen, has
@@ -28,21 +27,29 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from ._model import (
     Agency,
     Body,
+    BodyKind,
     Citation,
     Erratum,
     Figure,
     Instrument,
+    InstrumentKind,
     PartialDate,
     Period,
     Pillar,
     Plan,
+    PlanKind,
     Programme,
     Relation,
+    RelationKind,
     Sector,
     Source,
 )
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    import enum
+
+    from ._registry import Registry
+
 
 SCHEMA_VERSION = 1
 
@@ -210,13 +217,24 @@ def _optional_structure_factory(type_: Any) -> Any:
 
 
 def _class_structure_factory(cls: type[Any]) -> Any:
-    base = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+    base = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False)
     name = cls.__name__
+    known = frozenset(a.alias or a.name for a in fields(cls))
 
     def structure(value: object, _type: object) -> object:
         if not isinstance(value, dict):
             raise WrongTypeError(f"a mapping ({name})", value)
-        return base(value, cls)
+        extra = value.keys() - known
+        if not extra:
+            return base(value, cls)
+        # Report unknown keys together with whatever else is wrong in the record.
+        errors: list[Exception] = [ForbiddenExtraKeysError(None, cls, set(extra))]
+        try:
+            base({k: v for k, v in value.items() if k in known}, cls)
+        except ClassValidationError as exc:
+            errors.extend(exc.exceptions)
+        msg = f"While structuring {name}"
+        raise ClassValidationError(msg, errors, cls)
 
     return structure
 
@@ -240,15 +258,36 @@ converter.register_structure_hook(Citation, _structure_citation)
 converter.register_unstructure_hook(PartialDate, str)
 converter.register_unstructure_hook(Period, str)
 converter.register_unstructure_hook(Citation, str)
-converter.register_structure_hook_func(
-    lambda t: isinstance(t, type) and issubclass(t, enum.StrEnum), _structure_enum
-)
+# Each enum by name: a predicate hook would lose to the `str` hook, as StrEnums are strs.
+for _enum in (BodyKind, RelationKind, PlanKind, InstrumentKind):
+    converter.register_structure_hook(_enum, _structure_enum)
+    converter.register_unstructure_hook(_enum, lambda member: member.value)
 converter.register_structure_hook_factory(_is_tuple, _tuple_structure_factory)
 converter.register_structure_hook_factory(
     lambda t: _optional(t) is not None, _optional_structure_factory
 )
 converter.register_structure_hook_factory(has, _class_structure_factory)
 converter.register_unstructure_hook_factory(has, _class_unstructure_factory)
+
+
+def to_plain(registry: Registry) -> dict[str, Any]:
+    """A registry as one plain document: loading it gives an equal registry."""
+    document = Document(
+        schema_version=SCHEMA_VERSION,
+        sources=registry.sources(),
+        pillars=registry.pillars(),
+        sectors=registry.sectors(),
+        agencies=registry.agencies(),
+        bodies=registry.bodies(),
+        relations=registry.relations(),
+        plans=registry.plans(),
+        instruments=registry.instruments(),
+        programmes=registry.programmes(),
+        figures=registry.figures(),
+        errata=registry.errata(),
+    )
+    plain: dict[str, Any] = converter.unstructure(document)
+    return plain
 
 
 def structure_document(value: object) -> Document:

@@ -42,11 +42,13 @@ class DataError(ValueError):
     path; the message shows them one per line.
 
     >>> import ascc_model
-    >>> ascc_model.load_text("schema_version: 1\\nbodies: NO\\n", name="mine.yaml")
+    >>> ascc_model.load_text("schema_version: 1\nbodies: NO\n", name="mine.yaml")
     Traceback (most recent call last):
     ...
     ascc_model.DataError: mine.yaml:2: bodies: expected a list, got bool NO
     """
+
+    __module__ = "ascc_model"  # tracebacks show where users import it from
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
@@ -60,8 +62,10 @@ class UnknownKeyError(KeyError):
     >>> ascc_model.get_body("ACWW")
     Traceback (most recent call last):
     ...
-    ascc_model.UnknownKeyError: "no body matches 'ACWW'; did you mean 'ACW', 'ACWC'?"
+    ascc_model.UnknownKeyError: "no body matches 'ACWW'; did you mean 'ACW', 'ACWC', ...?"
     """
+
+    __module__ = "ascc_model"  # tracebacks show where users import it from
 
     def __init__(self, kind: str, key: object, suggestions: Sequence[str] = ()) -> None:
         self.kind = kind
@@ -82,6 +86,8 @@ class AmbiguousKeyError(LookupError):
     ...
     ascc_model.AmbiguousKeyError: 'APT EMM' matches 2 bodies: 'apt-emm-education', ...
     """
+
+    __module__ = "ascc_model"  # tracebacks show where users import it from
 
     def __init__(self, kind: str, key: object, candidates: Sequence[str]) -> None:
         self.kind = kind

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import yaml
+from cattrs.errors import ClassValidationError, IterableValidationError
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
@@ -83,6 +84,9 @@ def _scalar(event: Any) -> object:
     tag: str = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     if tag == _STR:
         return event.value
+    if tag == "tag:yaml.org,2002:merge":
+        msg = "merge keys (<<) are not allowed"
+        raise _Fail(msg, event.start_mark)
     construct = _CONSTRUCT.get(tag)
     if construct is None:
         # Timestamps and the like: refused, since they would be coerced silently.
@@ -253,7 +257,7 @@ def _document(name: str, text: str) -> Document:
         raise DataError([Problem(msg, "schema_version", name, locate(text, ["schema_version"]))])
     try:
         return structure_document(value)
-    except Exception as exc:  # noqa: BLE001 - cattrs groups every failure
+    except (ClassValidationError, IterableValidationError) as exc:
         problems = []
         for steps, message in flatten_errors(exc):
             raw = _raw_text(text, steps)

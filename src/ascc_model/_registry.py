@@ -117,7 +117,7 @@ class Registry:
 
     >>> import ascc_model
     >>> ascc_model.registry()
-    <Registry (16 sectors, 111 bodies)>
+    <Registry (16 sectors, ... bodies)>
     """
 
     _sources: tuple[Source, ...] = field(default=())
@@ -151,14 +151,14 @@ class Registry:
         for collection in (self._sectors, self._bodies, self._agencies, self._plans):
             by_id.update((r.id, r) for r in collection)
         init(self, "_by_id", by_id)
-        init(self, "_sector_keys", _index(self._sectors, lambda s: (s.id, *s.names)))
+        init(self, "_sector_keys", _index(self._sectors, lambda s: (*s.names, s.id)))
         init(
             self,
             "_body_keys",
-            _index(self._bodies, lambda b: (b.id, b.acronym, *b.names, *b.aliases)),
+            _index(self._bodies, lambda b: (b.acronym, *b.names, *b.aliases, b.id)),
         )
-        init(self, "_agency_keys", _index(self._agencies, lambda a: (a.id, a.acronym, *a.names)))
-        init(self, "_plan_keys", _index(self._plans, lambda p: (p.id, p.acronym, *p.title)))
+        init(self, "_agency_keys", _index(self._agencies, lambda a: (a.acronym, *a.names, a.id)))
+        init(self, "_plan_keys", _index(self._plans, lambda p: (p.acronym, *p.title, p.id)))
         children: dict[str, list[Body]] = {}
         parents: dict[str, list[Body]] = {}
         bodies = {b.id: b for b in self._bodies}
@@ -179,6 +179,10 @@ class Registry:
         """The first pillar of the data (the ASCC for the packaged data)."""
         return self._pillars[0] if self._pillars else None
 
+    def pillars(self) -> tuple[Pillar, ...]:
+        """Every pillar of the data."""
+        return self._pillars
+
     # -- look-ups by key ---------------------------------------------------------
 
     def _resolve(self, key: object, cls: type[R], index: _Index, kind: str, plural: str) -> R:
@@ -198,8 +202,8 @@ class Registry:
             return matches[0]  # type: ignore[return-value]
         if matches:
             raise AmbiguousKeyError(plural, key, [m.id for m in matches])  # type: ignore[attr-defined]
-        close = difflib.get_close_matches(normalize(key), index.display, n=5, cutoff=0.6)
-        raise UnknownKeyError(kind, key, sorted({index.display[c] for c in close}))
+        close = difflib.get_close_matches(normalize(key), index.display, n=4, cutoff=0.6)
+        raise UnknownKeyError(kind, key, list(dict.fromkeys(index.display[c] for c in close)))
 
     def get_sector(self, key: str | Sector) -> Sector:
         """The sector with this id or name (English or Indonesian), or the sector itself.
