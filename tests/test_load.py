@@ -104,47 +104,15 @@ def test_every_problem_of_a_file_is_reported() -> None:
     assert "expected one of summit, council, ministerial" in str(caught.value)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("", "got an empty file"),
-        ("- a\n- b\n", "got a list"),
-        ("just text\n", "got a str"),
-        ("schema_version: 2\n", "schema_version must be 1"),
-        ("schema_version: true\n", "schema_version must be 1"),
-        ("schema_version: 1\n---\nschema_version: 1\n", "several YAML documents"),
-        ("schema_version: 1\nbodies: &a []\nplans: *a\n", "anchors and aliases are not allowed"),
-        ("schema_version: 1\n<<: {bodies: []}\n", "merge keys"),
-        ("schema_version: 1\nx: {<<: {}}\n", "merge keys"),
-        (
-            "schema_version: 1\nbodies: !!python/object:os.system []\n",
-            "explicit tags are not allowed",
-        ),
-        ("schema_version: 1\nbodies: [\n", "YAML syntax"),
-        ("schema_version: 1\n\tbodies: []\n", "YAML syntax"),
-        ("schema_version: 1\n? [a]\n: b\n", "keys must be strings"),
-        ("schema_version: 1\n1: b\n", "keys must be strings"),
-    ],
-)
-def test_malformed_files_are_data_errors(text: str, expected: str) -> None:
-    found = problem(text)
-    assert expected in found.message
-    assert found.file == "mine.yaml"
-    assert found.line is not None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "schema_version: 1\nbodies: " + "[" * 50_000 + "]" * 50_000 + "\n",
-        "schema_version: 1\nbodies:\n" + "".join(f"{' ' * i}-\n" for i in range(2, 2000, 2)),
-    ],
-    ids=["flow", "block"],
-)
-def test_deep_nesting_is_refused(text: str) -> None:
-    found = problem(text)
-    assert "nesting" in found.message
-    assert found.line is not None
+def test_malformed_files_are_data_errors() -> None:
+    # The full list of hostile inputs is in test_hostile.py; these check the message shape.
+    found = problem("schema_version: 1\n? [a]\n: b\n")
+    assert (found.file, found.line, found.message) == (
+        "mine.yaml",
+        2,
+        "keys must be strings, not mappings or lists",
+    )
+    assert str(found) == "mine.yaml:2: keys must be strings, not mappings or lists"
 
 
 def test_a_long_value_is_refused() -> None:

@@ -35,37 +35,41 @@ def packaged_files() -> list[Traversable]:
 
 def _build(texts: list[tuple[str, str]]) -> Registry:
     # The YAML and cattrs machinery is imported on first load, not on import.
-    from ._convert import COLLECTIONS  # noqa: PLC0415
-    from ._load import parse_documents, relocate  # noqa: PLC0415
+    from ._load import merge, parse_documents, relocate  # noqa: PLC0415
 
     parsed = parse_documents(texts)
-    merged: dict[str, list[object]] = {name: [] for name in COLLECTIONS}
-    for _name, _text, document in parsed:
-        for collection in COLLECTIONS:
-            merged[collection].extend(getattr(document, collection))
+    merged = merge(parsed)
     try:
-        return Registry(**{name: tuple(records) for name, records in merged.items()})  # type: ignore[arg-type]
+        return Registry(**merged)
     except DataError as exc:
         raise relocate(exc, parsed) from None
 
 
-def load(*paths: PathLike) -> Registry:
+def load(*paths: PathLike, include_packaged: bool = False) -> Registry:
     """A registry built from exactly these YAML files, with every check of the packaged data.
+
+    With ``include_packaged=True`` the files extend the packaged data: they may add
+    sectors, bodies, relations, plans, agencies and so on. A file that redefines a
+    packaged record must list its id under ``replaces:``; otherwise the repeated id is
+    an error naming both places.
 
     Raises:
         DataError: a file cannot be read or parsed, breaks the schema, or the
             records together break an invariant. Nothing is returned half-loaded.
     """
-    if not paths:
+    if not paths and not include_packaged:
         msg = "load() needs at least one file"
         raise TypeError(msg)
     from ._load import read_texts  # noqa: PLC0415 - see _build
 
-    return _build(read_texts(paths))
+    packaged = packaged_files() if include_packaged else []
+    return _build(read_texts([*packaged, *paths]))
 
 
-def load_text(*texts: str, name: str = "<text>") -> Registry:
+def load_text(*texts: str, name: str = "<text>", include_packaged: bool = False) -> Registry:
     """A registry built from YAML held in strings (named ``name``, ``name#2``, ...).
+
+    ``include_packaged`` works as for :func:`load`.
 
     >>> reg = load_text('''
     ... schema_version: 1
@@ -76,8 +80,11 @@ def load_text(*texts: str, name: str = "<text>") -> Registry:
     >>> reg.get_body("ministers on x").id
     'ammx'
     """
+    from ._load import read_texts  # noqa: PLC0415 - see _build
+
+    packaged = read_texts(packaged_files()) if include_packaged else []
     named = [(name if i == 0 else f"{name}#{i + 1}", t) for i, t in enumerate(texts)]
-    return _build(named)
+    return _build([*packaged, *named])
 
 
 def registry() -> Registry:

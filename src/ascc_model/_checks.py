@@ -28,18 +28,20 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 
 
-def _problem(record: object, steps: tuple[str | int, ...], message: str) -> Problem:
+def _problem(
+    record: object, steps: tuple[str | int, ...], message: str, related: object = None
+) -> Problem:
     kind = type(record).__name__.lower()
     ident = getattr(record, "id", None)
     label = f"{kind} {ident!r}" if ident is not None else kind
     path = ".".join(str(s) if isinstance(s, str) else f"[{s}]" for s in steps).replace(".[", "[")
-    return Problem(f"{label}: {message}", path, record=record, steps=steps)
+    return Problem(f"{label}: {message}", path, record=record, steps=steps, related=related)
 
 
 def problems(registry: Registry) -> list[Problem]:
     """Every invariant broken by ``registry``'s records."""
     found: list[Problem] = []
-    for check in (_ids, _sources, _references, _acronyms, _must_report, _plans, _cycles):
+    for check in (_ids, _renames, _sources, _references, _acronyms, _must_report, _plans, _cycles):
         found.extend(check(registry))
     return found
 
@@ -69,7 +71,22 @@ def _ids(registry: Registry) -> Iterator[Problem]:
         first = seen.setdefault(ident, record)
         if first is not record:
             other = type(first).__name__.lower()
-            yield _problem(record, ("id",), f"duplicate id: already used by a {other}")
+            yield _problem(record, ("id",), f"duplicate id: already used by a {other}", first)
+
+
+def _renames(registry: Registry) -> Iterator[Problem]:
+    ids = {r.id for r in _records(registry)}  # type: ignore[attr-defined]
+    seen: set[str] = set()
+    for rename in registry._renamed:
+        if rename.old in ids:
+            yield _problem(
+                rename, ("old",), f"{rename.old!r} is still a record's id: ids are never reused"
+            )
+        if rename.old in seen:
+            yield _problem(rename, ("old",), f"{rename.old!r} is renamed twice")
+        seen.add(rename.old)
+        if rename.new not in ids:
+            yield _problem(rename, ("new",), f"unknown id {rename.new!r}")
 
 
 def _sources(registry: Registry) -> Iterator[Problem]:

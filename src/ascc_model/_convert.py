@@ -41,6 +41,7 @@ from ._model import (
     Programme,
     Relation,
     RelationKind,
+    Rename,
     Sector,
     Source,
 )
@@ -73,10 +74,16 @@ class Document:
     programmes: tuple[Programme, ...] = ()
     figures: tuple[Figure, ...] = ()
     errata: tuple[Erratum, ...] = ()
+    renamed: tuple[Rename, ...] = ()
+    replaces: tuple[str, ...] = ()
+
+
+#: Top-level keys of a document that are not record collections.
+_META = ("schema_version", "renamed", "replaces")
 
 
 #: The collections of a document, in the order they are loaded and checked.
-COLLECTIONS: tuple[str, ...] = tuple(f.name for f in fields(Document))[1:]
+COLLECTIONS: tuple[str, ...] = tuple(f.name for f in fields(Document) if f.name not in _META)
 
 
 _YAML_TYPE_NAMES = {
@@ -285,6 +292,7 @@ def to_plain(registry: Registry) -> dict[str, Any]:
         programmes=registry.programmes(),
         figures=registry.figures(),
         errata=registry.errata(),
+        renamed=registry.renamed(),
     )
     plain: dict[str, Any] = converter.unstructure(document)
     return plain

@@ -26,6 +26,7 @@ class Problem:
     line: int | None = None
     record: object = field(default=None, eq=False, repr=False)
     steps: tuple[str | int, ...] = field(default=(), eq=False, repr=False)
+    related: object = field(default=None, eq=False, repr=False)
 
     def __str__(self) -> str:
         where = self.file if self.file is not None else "<records>"

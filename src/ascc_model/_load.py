@@ -301,11 +301,60 @@ def read_texts(paths: Iterable[PathLike]) -> list[tuple[str, str]]:
     return texts
 
 
+def merge(parsed: Sequence[tuple[str, str, Document]]) -> dict[str, tuple[Any, ...]]:
+    """The records of all files, collection by collection, in file order.
+
+    A file's ``replaces`` list names ids whose earlier record its own record
+    replaces, in place; an id in ``replaces`` that replaces nothing is an error.
+    Other repeated ids are left for the registry's duplicate check.
+    """
+    merged: dict[str, list[Any]] = {name: [] for name in (*COLLECTIONS, "renamed")}
+    places: dict[str, tuple[str, int]] = {}  # id -> where it stands in `merged`
+    problems: list[Problem] = []
+    for name, text, document in parsed:
+        replaced: set[str] = set()
+        defined: set[str] = set()
+        for collection in COLLECTIONS:
+            records = merged[collection]
+            for record in getattr(document, collection):
+                ident: str | None = getattr(record, "id", None)
+                if ident is None:
+                    records.append(record)
+                    continue
+                defined.add(ident)
+                place = places.get(ident)
+                if ident in document.replaces and place is not None and place[0] == collection:
+                    records[place[1]] = record
+                    replaced.add(ident)
+                    continue
+                places.setdefault(ident, (collection, len(records)))
+                records.append(record)
+        merged["renamed"].extend(document.renamed)
+        for index, ident in enumerate(document.replaces):
+            if ident in replaced:
+                continue
+            why = (
+                "no earlier file has a record of that kind"
+                if ident in defined
+                else ("this file defines no record with that id")
+            )
+            steps = ("replaces", index)
+            message = f"replaces {ident!r}, but {why}"
+            problems.append(Problem(message, format_path(steps), name, locate(text, steps)))
+    if problems:
+        raise DataError(problems)
+    return {name: tuple(records) for name, records in merged.items()}
+
+
 def relocate(error: DataError, parsed: Sequence[tuple[str, str, Document]]) -> DataError:
-    """Give each problem of a registry check the file and line of its record."""
+    """Give each problem of a registry check the file and line of its record.
+
+    A problem about a record that repeats another (a duplicate id) also names
+    where the other one is.
+    """
     where: dict[int, tuple[str, str, tuple[Step, ...]]] = {}
     for name, text, document in parsed:
-        for collection in COLLECTIONS:
+        for collection in (*COLLECTIONS, "renamed"):
             for index, record in enumerate(getattr(document, collection)):
                 where[id(record)] = (name, text, (collection, index))
     problems = []
@@ -316,7 +365,12 @@ def relocate(error: DataError, parsed: Sequence[tuple[str, str, Document]]) -> D
             continue
         name, text, prefix = found
         steps = (*prefix, *problem.steps)
+        message = problem.message
+        other = where.get(id(problem.related))
+        if other is not None:
+            other_line = locate(other[1], (*other[2], "id"))
+            message += f" (first defined at {other[0]}:{other_line})"
         problems.append(
-            Problem(problem.message, format_path(steps), name, locate(text, steps), problem.record)
+            Problem(message, format_path(steps), name, locate(text, steps), problem.record)
         )
     return DataError(problems)

@@ -36,6 +36,7 @@ __all__ = [
     "Programme",
     "Relation",
     "RelationKind",
+    "Rename",
     "Sector",
     "Source",
 ]
@@ -550,3 +551,17 @@ class Erratum:
     explanation: str = field(repr=False)
     sources: tuple[Citation, ...] = field(repr=False)
     records: tuple[str, ...] = field(default=(), repr=False)
+
+
+@frozen
+class Rename:
+    """An id that was renamed: ``old`` still resolves, with a ``DeprecationWarning``.
+
+    ``since`` is the release that renamed it. Ids are never reused: ``old``
+    cannot be the id of any record.
+    """
+
+    old: str
+    new: str
+    since: str
+    note: str | None = None

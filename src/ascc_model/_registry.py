@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+import warnings
 from collections import deque
 from typing import TYPE_CHECKING, TypeVar
 
@@ -23,6 +24,7 @@ from ._model import (
     Programme,
     Relation,
     RelationKind,
+    Rename,
     Sector,
     Source,
 )
@@ -131,8 +133,10 @@ class Registry:
     _programmes: tuple[Programme, ...] = field(default=())
     _figures: tuple[Figure, ...] = field(default=())
     _errata: tuple[Erratum, ...] = field(default=())
+    _renamed: tuple[Rename, ...] = field(default=())
 
     _by_id: dict[str, object] = field(init=False, eq=False)
+    _renames: dict[str, Rename] = field(init=False, eq=False)
     _sector_keys: _Index = field(init=False, eq=False)
     _body_keys: _Index = field(init=False, eq=False)
     _agency_keys: _Index = field(init=False, eq=False)
@@ -151,6 +155,7 @@ class Registry:
         for collection in (self._sectors, self._bodies, self._agencies, self._plans):
             by_id.update((r.id, r) for r in collection)
         init(self, "_by_id", by_id)
+        init(self, "_renames", {r.old: r for r in self._renamed})
         init(self, "_sector_keys", _index(self._sectors, lambda s: (*s.names, s.id)))
         init(
             self,
@@ -197,6 +202,14 @@ class Registry:
         exact = self._by_id.get(key)
         if isinstance(exact, cls):
             return exact
+        rename = self._renames.get(key)
+        if rename is not None and isinstance(self._by_id.get(rename.new), cls):
+            warnings.warn(
+                f"{kind} id {key!r} was renamed {rename.new!r} in {rename.since}; use the new id",
+                DeprecationWarning,
+                stacklevel=4,
+            )
+            return self._by_id[rename.new]  # type: ignore[return-value]
         matches = index.records.get(normalize(key), [])
         if len(matches) == 1:
             return matches[0]  # type: ignore[return-value]
@@ -442,6 +455,26 @@ class Registry:
     def sources(self) -> tuple[Source, ...]:
         """The documents the data comes from."""
         return self._sources
+
+    def renamed(self) -> tuple[Rename, ...]:
+        """Every renamed id; the old ids still resolve, with a ``DeprecationWarning``."""
+        return self._renamed
+
+    def ids(self) -> tuple[str, ...]:
+        """Every public id: records, then renamed (deprecated) ids, in data order."""
+        records = (
+            self._sources,
+            self._pillars,
+            self._sectors,
+            self._agencies,
+            self._bodies,
+            self._plans,
+            self._instruments,
+            self._programmes,
+            self._figures,
+            self._errata,
+        )
+        return (*(r.id for c in records for r in c), *(r.old for r in self._renamed))
 
 
 def _append_once(items: list[Body], item: Body) -> None:
