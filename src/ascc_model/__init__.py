@@ -44,6 +44,7 @@ from ._model import (
     Programme,
     Relation,
     RelationKind,
+    Rename,
     Sector,
     Source,
 )
@@ -75,6 +76,7 @@ __all__ = [
     "Registry",
     "Relation",
     "RelationKind",
+    "Rename",
     "Sector",
     "Source",
     "UnknownKeyError",
