@@ -7,7 +7,7 @@ loader turns those into file, line and field path.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._errors import Problem
 from ._model import (
@@ -46,26 +46,14 @@ def problems(registry: Registry) -> list[Problem]:
     return found
 
 
-def _records(registry: Registry) -> Iterator[object]:
-    for collection in (
-        registry._sources,
-        registry._pillars,
-        registry._sectors,
-        registry._agencies,
-        registry._bodies,
-        registry._plans,
-        registry._instruments,
-        registry._programmes,
-        registry._figures,
-        registry._errata,
-    ):
-        yield from collection
+def _records(registry: Registry) -> Iterator[Any]:
+    return registry._identified()
 
 
 def _ids(registry: Registry) -> Iterator[Problem]:
     seen: dict[str, object] = {}
     for record in _records(registry):
-        ident: str = record.id  # type: ignore[attr-defined]
+        ident: str = record.id
         if _ID.fullmatch(ident) is None:
             yield _problem(record, ("id",), "ids are lowercase slugs (a-z, 0-9, single hyphens)")
         first = seen.setdefault(ident, record)
@@ -75,7 +63,7 @@ def _ids(registry: Registry) -> Iterator[Problem]:
 
 
 def _renames(registry: Registry) -> Iterator[Problem]:
-    ids = {r.id for r in _records(registry)}  # type: ignore[attr-defined]
+    ids = {r.id for r in _records(registry)}
     seen: set[str] = set()
     for rename in registry._renamed:
         if rename.old in ids:
@@ -127,7 +115,7 @@ def _references(registry: Registry) -> Iterator[Problem]:  # noqa: C901, PLR0912
     agencies = {a.id for a in registry._agencies}
     plans = {p.id for p in registry._plans}
     pillars = {p.id for p in registry._pillars}
-    every = {r.id for r in _records(registry)}  # type: ignore[attr-defined]
+    every = {r.id for r in _records(registry)}
     for pillar in registry._pillars:
         yield from _refs(
             pillar, ("coordinating_bodies",), pillar.coordinating_bodies, bodies, "body"

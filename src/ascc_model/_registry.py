@@ -462,7 +462,15 @@ class Registry:
 
     def ids(self) -> tuple[str, ...]:
         """Every public id: records, then renamed (deprecated) ids, in data order."""
-        records = (
+        return (*(r.id for r in self._identified()), *(r.old for r in self._renamed))
+
+    def _identified(
+        self,
+    ) -> Iterator[
+        Source | Pillar | Sector | Agency | Body | Plan | Instrument | Programme | Figure | Erratum
+    ]:
+        """Every record that has an id (all but relations), collection by collection."""
+        for collection in (
             self._sources,
             self._pillars,
             self._sectors,
@@ -473,8 +481,8 @@ class Registry:
             self._programmes,
             self._figures,
             self._errata,
-        )
-        return (*(r.id for c in records for r in c), *(r.old for r in self._renamed))
+        ):
+            yield from collection
 
 
 def _append_once(items: list[Body], item: Body) -> None:
