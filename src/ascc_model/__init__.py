@@ -49,8 +49,10 @@ from ._model import (
     Source,
 )
 from ._registry import FocalPoints, Registry
+from ._version import DATA_VERSION, DataVersion
 
 __all__ = [
+    "DATA_VERSION",
     "REPORTING_KINDS",
     "Agency",
     "AmbiguousKeyError",
@@ -58,6 +60,7 @@ __all__ = [
     "BodyKind",
     "Citation",
     "DataError",
+    "DataVersion",
     "Erratum",
     "Figure",
     "FocalPoint",
