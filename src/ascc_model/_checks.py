@@ -150,14 +150,9 @@ def _references(registry: Registry) -> Iterator[Problem]:  # noqa: C901, PLR0912
             yield _problem(
                 relation, ("object",), f"{relation.subject!r} cannot {relation.kind} itself"
             )
+    holders = sectors | pillars | bodies.keys()  # once: per plan it is quadratic
     for plan in registry._plans:
-        yield from _refs(
-            plan,
-            ("holders",),
-            plan.holders,
-            sectors | pillars | bodies.keys(),
-            "body, sector or pillar",
-        )
+        yield from _refs(plan, ("holders",), plan.holders, holders, "body, sector or pillar")
         for name in ("supersedes", "retains"):
             value = getattr(plan, name)
             if value is not None and (value not in plans or value == plan.id):

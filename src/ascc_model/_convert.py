@@ -165,14 +165,14 @@ def _structure_citation(value: object, _type: object) -> Citation:
 
 
 def _structure_enum(value: object, type_: type[enum.StrEnum]) -> enum.StrEnum:
+    member = type_._value2member_map_.get(value) if isinstance(value, str) else None
+    if member is not None:  # the common case, without building the message
+        return member  # type: ignore[return-value]
     choices = ", ".join(m.value for m in type_)
     if not isinstance(value, str):
         raise WrongTypeError(f"one of {choices}", value)
-    try:
-        return type_(value)
-    except ValueError:
-        msg = f"expected one of {choices}; got {value!r}"
-        raise ValueError(msg) from None
+    msg = f"expected one of {choices}; got {value!r}"
+    raise ValueError(msg)
 
 
 def _is_tuple(type_: Any) -> bool:
