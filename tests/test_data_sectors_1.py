@@ -579,7 +579,8 @@ def test_body(  # noqa: PLR0913, PLR0917 - one parameter per column of the table
         assert body.pillar is None
     else:
         assert sector in body.sectors
-    if acronym not in {None, "APT EMM", "EAS EMM"}:
+    # Shared acronyms: two bodies each; the haze COP is also called plain "COP" (line 310).
+    if acronym not in {None, "APT EMM", "EAS EMM", "COP"}:
         assert ascc_model.get_body(acronym) is body
     assert ascc_model.get_body(name) is body
 
@@ -589,6 +590,13 @@ def test_bodies_of_these_sectors_are_of_the_pillar_except_the_platform_and_ndmos
     # disaster management organisations in the ASCC.
     outside = {b.id for s in MY_SECTORS for b in ascc_model.bodies(sector=s) if b.pillar != "ascc"}
     assert outside == {"adrp", "ndmo"}
+
+
+def test_cop_names_both_conferences_of_the_parties() -> None:
+    with pytest.raises(ascc_model.AmbiguousKeyError) as caught:
+        ascc_model.get_body("COP")
+    assert caught.value.candidates == ("cop-aathp", "cop-aadmer")
+    assert ascc_model.get_body("COM").id == "com-aathp"
 
 
 def test_coci_is_shared_by_culture_and_information() -> None:
