@@ -24,7 +24,7 @@ from ._convert import COLLECTIONS, SCHEMA_VERSION, Document, flatten_errors, str
 from ._errors import DataError, Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
     from importlib.resources.abc import Traversable
 
 __all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_SCALAR_CHARS", "PathLike", "parse_documents"]
@@ -81,7 +81,7 @@ def _scalar(event: Any) -> object:
     plain, _quoted = event.implicit
     if not plain:
         return event.value
-    tag: str = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
+    tag = _tag(event.value)
     if tag == _STR:
         return event.value
     if tag == "tag:yaml.org,2002:merge":
@@ -96,16 +96,33 @@ def _scalar(event: Any) -> object:
     return construct(yaml.ScalarNode(tag, event.value))
 
 
+def _tag(value: str) -> str:
+    """The resolver's implicit tag for a plain scalar, without asking it for plain words."""
+    resolvers = _RESOLVER.yaml_implicit_resolvers
+    if value and value[0] not in resolvers and None not in resolvers:
+        return _STR  # no implicit type starts with this character: resolve() says str
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return tag
+
+
 _MISSING = object()
 
 
 def _plain(text: str) -> object:
     """Plain Python values (dict, list, str, int, float, bool, None) from YAML text."""
+    parser = _Loader(text)
+    try:
+        return _walk(iter(parser.get_event, None))  # as yaml.parse, one call per event
+    finally:
+        parser.dispose()
+
+
+def _walk(events: Iterator[Any]) -> object:
     stack: list[list[Any]] = []  # [container, pending key]
     root: object = _MISSING
     documents = 0
     event: Any
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in events:
         kind = type(event)
         if kind is yaml.ScalarEvent:
             value: object = _scalar(event)

@@ -47,9 +47,12 @@ def normalize(text: str) -> str:
     ... )
     True
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    folded = folded.translate(_FOLD)
+    if text.isascii():  # the common case: nothing to decompose, fold or translate
+        folded = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        folded = folded.translate(_FOLD)
     folded = " ".join(folded.split())
     return folded.replace(" +", "+").replace("+ ", "+")
 
