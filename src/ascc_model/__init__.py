@@ -23,6 +23,7 @@ from ._api import (
     sectors,
 )
 from ._errors import AmbiguousKeyError, DataError, Problem, UnknownKeyError
+from ._export import to_csv, to_dot, to_json, to_jsonld, to_mermaid
 from ._model import (
     REPORTING_KINDS,
     Agency,
@@ -98,6 +99,11 @@ __all__ = [
     "relations",
     "reporting_chain",
     "sectors",
+    "to_csv",
+    "to_dot",
+    "to_json",
+    "to_jsonld",
+    "to_mermaid",
 ]
 
 
