@@ -6,13 +6,21 @@ when it matches; the loader's shortcuts agree with PyYAML and Unicode folding.
 
 from __future__ import annotations
 
+import marshal
+import os
+import shutil
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ascc_model import _load
+import ascc_model
+from ascc_model import DataError, Registry, _api, _cache, _load
 from ascc_model._registry import _FOLD, normalize
 
 # -- the loader's and the index's shortcuts ------------------------------------------
@@ -69,3 +77,211 @@ _SCALARS = st.one_of(
 def test_the_implicit_tag_shortcut_agrees_with_pyyaml(value: str) -> None:
     expected = yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
     assert _load._tag(value) == expected
+
+
+# -- the compiled form of the packaged data ---------------------------------------------
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("ASCC_MODEL_CACHE", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def from_yaml() -> Registry:
+    return ascc_model.load(*_api.packaged_files())
+
+
+@pytest.fixture
+def package_copy(tmp_path: Path) -> Path:
+    """A copy of the installed package's modules and data, to edit."""
+    copy = tmp_path / "ascc_model"
+    shutil.copytree(_cache.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def test_the_compiled_form_equals_what_the_yaml_loads_to(from_yaml: Registry) -> None:
+    blob = _cache.encode(from_yaml, b"stamp")
+    decoded = _cache.decode(blob, b"stamp")
+    assert decoded is not None
+    assert decoded == from_yaml
+    assert decoded.ids() == from_yaml.ids()
+    for body in from_yaml.bodies():
+        assert decoded.get_body(body.id) == body
+        assert decoded.bodies_reporting_to(body.id, transitive=True) == (
+            from_yaml.bodies_reporting_to(body.id, transitive=True)
+        )
+    assert marshal.loads(blob)[0] == _cache.FORMAT  # noqa: S302 - our own bytes
+
+
+def test_the_compiled_form_keeps_every_type(from_yaml: Registry) -> None:
+    decoded = _cache.decode(_cache.encode(from_yaml, b""), b"")
+    assert decoded is not None
+    for mine, theirs in zip(decoded.bodies(), from_yaml.bodies(), strict=True):
+        assert type(mine.kind) is type(theirs.kind)
+        assert mine.kind is theirs.kind
+        assert type(mine.established) is type(theirs.established)
+        assert all(type(c) is ascc_model.Citation for c in mine.sources)
+
+
+def test_the_default_registry_is_stored_then_read_back(
+    cache_dir: Path, from_yaml: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _cache.load_packaged() is None  # nothing compiled yet
+    first = _api._packaged_registry()
+    assert first == from_yaml
+    written = _cache.cache_file()
+    assert written is not None
+    assert Path(written).parent == cache_dir
+    assert Path(written).is_file()
+
+    def no_yaml(*_args: object, **_kwargs: object) -> Registry:
+        raise AssertionError("the YAML was parsed although the compiled form matches")
+
+    monkeypatch.setattr(_api, "load", no_yaml)
+    second = _api._packaged_registry()
+    assert second == from_yaml
+    assert second is not first
+
+
+@pytest.mark.usefixtures("cache_dir")
+def test_a_stale_compiled_form_is_ignored(from_yaml: Registry, package_copy: Path) -> None:
+    assert _cache.store(from_yaml, package_dir=str(package_copy)) is not None
+    assert _cache.load_packaged(str(package_copy)) == from_yaml
+    sector = package_copy / "data" / "sectors" / "13-health.yaml"
+    sector.write_bytes(sector.read_bytes() + b"\n# an edit\n")
+    assert _cache.load_packaged(str(package_copy)) is None
+
+
+@pytest.mark.usefixtures("cache_dir")
+def test_an_edited_module_makes_the_compiled_form_stale(
+    from_yaml: Registry, package_copy: Path
+) -> None:
+    assert _cache.store(from_yaml, package_dir=str(package_copy)) is not None
+    module = package_copy / "_convert.py"
+    module.write_text(module.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert _cache.load_packaged(str(package_copy)) is None
+
+
+@pytest.mark.usefixtures("cache_dir")
+def test_each_installation_has_its_own_file(package_copy: Path) -> None:
+    assert _cache.cache_file() != _cache.cache_file(str(package_copy))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not marshal at all",
+        marshal.dumps((1, 2, 3)),
+        marshal.dumps((_cache.FORMAT + 1, b"", (), (), {})),
+    ],
+)
+def test_a_damaged_compiled_form_is_ignored_and_rewritten(
+    cache_dir: Path, from_yaml: Registry, damage: bytes
+) -> None:
+    path = _cache.cache_file()
+    assert path is not None
+    cache_dir.mkdir()
+    Path(path).write_bytes(damage)
+    assert _cache.load_packaged() is None
+    assert _api._packaged_registry() == from_yaml
+    assert _cache.load_packaged() == from_yaml
+
+
+def test_a_compiled_form_whose_records_break_the_checks_is_ignored(
+    cache_dir: Path, from_yaml: Registry
+) -> None:
+    blob = _cache.encode(from_yaml, _cache.fingerprint())
+    form, stamp, classes, nested, payload = marshal.loads(blob)  # noqa: S302 - our own bytes
+    payload["bodies"] = (*payload["bodies"], payload["bodies"][0])  # a duplicate id
+    path = _cache.cache_file()
+    assert path is not None
+    cache_dir.mkdir()
+    Path(path).write_bytes(marshal.dumps((form, stamp, classes, nested, payload)))
+    with pytest.raises(DataError, match="duplicate id"):
+        _cache.decode(Path(path).read_bytes(), stamp)
+    assert _cache.load_packaged() is None
+
+
+@pytest.mark.parametrize("value", ["off", "0", "false", "no", ""])
+def test_the_cache_can_be_turned_off(
+    monkeypatch: pytest.MonkeyPatch, from_yaml: Registry, value: str
+) -> None:
+    monkeypatch.setenv("ASCC_MODEL_CACHE", value)
+    assert _cache.cache_file() is None
+    assert _cache.store(from_yaml) is None
+    assert _cache.load_packaged() is None
+    assert _api._packaged_registry() == from_yaml
+
+
+def test_an_unwritable_cache_folder_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, from_yaml: Registry
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("ASCC_MODEL_CACHE", str(blocker / "cache"))
+    assert _cache.store(from_yaml) is None
+    assert _api._packaged_registry() == from_yaml
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_the_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("ASCC_MODEL_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "linux")
+    path = _cache.cache_file()
+    assert path is not None
+    assert Path(path).parent == tmp_path / "ascc-model"
+
+
+def test_the_compiled_form_lists_the_yaml_in_load_order() -> None:
+    assert [Path(p).resolve() for p in _cache.packaged_yaml()] == [
+        Path(str(f)).resolve() for f in _api.packaged_files()
+    ]
+
+
+def test_records_of_unknown_types_are_refused() -> None:
+    with pytest.raises(TypeError, match="cannot compile a list"):
+        _cache._Encoder().value([1])
+
+
+# -- without libyaml --------------------------------------------------------------------
+
+WITHOUT_LIBYAML = """
+import logging, sys
+sys.modules["yaml._yaml"] = None  # as if PyYAML were built without libyaml
+records = []
+handler = logging.Handler()
+handler.emit = records.append
+logging.getLogger("ascc_model").addHandler(handler)
+logging.getLogger("ascc_model").setLevel(logging.DEBUG)
+import yaml
+import ascc_model
+from ascc_model import _api, _load
+assert _load._Loader is yaml.SafeLoader, _load._Loader
+registry = ascc_model.load(*_api.packaged_files())
+ascc_model.load_text("schema_version: 1")
+print(len(registry.bodies()), registry.get_body("ACWC").id)
+print(sum("libyaml" in r.getMessage() for r in records))
+"""
+
+
+def test_without_libyaml_the_pure_python_parser_loads_the_same_data(
+    from_yaml: Registry, tmp_path: Path
+) -> None:
+    env = {**os.environ, "ASCC_MODEL_CACHE": "off"}
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_LIBYAML],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    count, acwc, said = done.stdout.split()
+    assert (int(count), acwc) == (len(from_yaml.bodies()), "acwc")
+    assert said == "1"  # said once, at debug level

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from ._errors import DataError
@@ -22,6 +21,8 @@ _default: Registry | None = None
 
 def packaged_files() -> list[Traversable]:
     """The packaged YAML files, in load order (shared files, then sectors in source order)."""
+    from importlib.resources import files  # noqa: PLC0415 - costs more than the rest of import
+
     root = files("ascc_model").joinpath("data")
 
     def yaml_files(folder: Traversable) -> Iterator[Traversable]:
@@ -90,6 +91,11 @@ def load_text(*texts: str, name: str = "<text>", include_packaged: bool = False)
 def registry() -> Registry:
     """The default registry, built from the packaged data on first use, once, thread-safely.
 
+    After the first use it comes from a compiled form of the packaged YAML in the
+    user's cache folder, if that still matches the YAML (see ``_cache``); else from
+    the YAML itself, which then refreshes the compiled form. The records are the
+    same either way.
+
     >>> registry() is registry()
     True
     """
@@ -97,8 +103,22 @@ def registry() -> Registry:
     if _default is None:
         with _lock:
             if _default is None:
-                _default = load(*packaged_files())
+                _default = _packaged_registry()
     return _default
+
+
+def _packaged_registry() -> Registry:
+    from . import _cache  # noqa: PLC0415 - only the default registry needs it
+
+    compiled = _cache.load_packaged()
+    if compiled is not None:
+        return compiled
+    from ._load import logger  # noqa: PLC0415 - see _build
+
+    built = load(*packaged_files())
+    written = _cache.store(built)
+    logger.debug("parsed the packaged YAML; compiled data %s", written or "not written")
+    return built
 
 
 def get_sector(key: str | Sector) -> Sector:
