@@ -62,7 +62,11 @@ def _write(text: str) -> None:
 def _emit(text: str) -> None:
     """An export on standard output: UTF-8 bytes whatever the locale, line ends as made."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    data = memoryview(text.encode("utf-8"))
+    # A write may be short (a signal, or a reader that went away mid-write): go on
+    # until all is written or the error shows.
+    while data:
+        data = data[sys.stdout.buffer.write(data) :]
     sys.stdout.flush()
 
 
@@ -677,6 +681,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.simplefilter("always", DeprecationWarning)
         try:
             code = _run(args)
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
         except _UserError as exc:
             sys.stderr.write(f"{PROG}: error: {exc.message}\n")
             code = exc.code
