@@ -285,3 +285,28 @@ def test_without_libyaml_the_pure_python_parser_loads_the_same_data(
     count, acwc, said = done.stdout.split()
     assert (int(count), acwc) == (len(from_yaml.bodies()), "acwc")
     assert said == "1"  # said once, at debug level
+
+
+# -- importing the package ------------------------------------------------------------
+
+
+def test_importing_the_package_imports_and_parses_nothing_else(tmp_path: Path) -> None:
+    code = "import sys, ascc_model; print(' '.join(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    loaded = set(done.stdout.split())
+    assert "ascc_model" in loaded
+    assert not {m for m in loaded if m.startswith("ascc_model.")}
+    assert not loaded & {"yaml", "cattrs", "attrs", "json", "importlib.resources"}
+
+
+def test_every_export_is_imported_on_first_use() -> None:
+    assert set(ascc_model._LAZY) == set(ascc_model.__all__)
+    for name, module in ascc_model._LAZY.items():
+        value = getattr(ascc_model, name)
+        owner = sys.modules[f"ascc_model{module}"]
+        assert value is getattr(owner, name), name
+        assert name in vars(ascc_model)  # kept: the next look-up is a plain attribute read
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        _ = ascc_model.nothing_here

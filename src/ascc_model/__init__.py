@@ -5,52 +5,58 @@
 'ASEAN Commission on the Promotion and Protection of the Rights of Women and Children'
 """
 
-from ._api import (
-    bodies,
-    bodies_reporting_to,
-    find_bodies,
-    focal_point_for,
-    get_agency,
-    get_body,
-    get_plan,
-    get_sector,
-    load,
-    load_text,
-    plans,
-    registry,
-    relations,
-    reporting_chain,
-    sectors,
-)
-from ._errors import AmbiguousKeyError, DataError, Problem, UnknownKeyError
-from ._export import to_csv, to_dot, to_json, to_jsonld, to_mermaid
-from ._model import (
-    REPORTING_KINDS,
-    Agency,
-    Body,
-    BodyKind,
-    Citation,
-    Erratum,
-    Figure,
-    FocalPoint,
-    Frequency,
-    Instrument,
-    InstrumentKind,
-    Names,
-    PartialDate,
-    Period,
-    Pillar,
-    Plan,
-    PlanKind,
-    Programme,
-    Relation,
-    RelationKind,
-    Rename,
-    Sector,
-    Source,
-)
-from ._registry import FocalPoints, Registry
-from ._version import DATA_VERSION, DataVersion
+from typing import TYPE_CHECKING
+
+# The names below are imported on first use (see __getattr__), so that importing the
+# package costs next to nothing and parses no data. A new export needs its import here
+# (for type checkers), its module in _LAZY and its name in __all__.
+if TYPE_CHECKING:
+    from ._api import (
+        bodies,
+        bodies_reporting_to,
+        find_bodies,
+        focal_point_for,
+        get_agency,
+        get_body,
+        get_plan,
+        get_sector,
+        load,
+        load_text,
+        plans,
+        registry,
+        relations,
+        reporting_chain,
+        sectors,
+    )
+    from ._errors import AmbiguousKeyError, DataError, Problem, UnknownKeyError
+    from ._export import to_csv, to_dot, to_json, to_jsonld, to_mermaid
+    from ._model import (
+        REPORTING_KINDS,
+        Agency,
+        Body,
+        BodyKind,
+        Citation,
+        Erratum,
+        Figure,
+        FocalPoint,
+        Frequency,
+        Instrument,
+        InstrumentKind,
+        Names,
+        PartialDate,
+        Period,
+        Pillar,
+        Plan,
+        PlanKind,
+        Programme,
+        Relation,
+        RelationKind,
+        Rename,
+        Sector,
+        Source,
+    )
+    from ._registry import FocalPoints, Registry
+    from ._version import DATA_VERSION, DataVersion
 
 __all__ = [
     "DATA_VERSION",
@@ -107,7 +113,35 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
+_LAZY: dict[str, str] = {
+    name: module
+    for module, names in {
+        "._api": (
+            "bodies bodies_reporting_to find_bodies focal_point_for get_agency get_body get_plan "
+            "get_sector load load_text plans registry relations reporting_chain sectors"
+        ),
+        "._errors": "AmbiguousKeyError DataError Problem UnknownKeyError",
+        "._export": "to_csv to_dot to_json to_jsonld to_mermaid",
+        "._model": (
+            "REPORTING_KINDS Agency Body BodyKind Citation Erratum Figure FocalPoint Frequency "
+            "Instrument InstrumentKind Names PartialDate Period Pillar Plan PlanKind Programme "
+            "Relation RelationKind Rename Sector Source"
+        ),
+        "._registry": "FocalPoints Registry",
+        "._version": "DATA_VERSION DataVersion",
+    }.items()
+    for name in names.split()
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is not None:
+        from importlib import import_module  # noqa: PLC0415 - imported with the first name
+
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value  # later look-ups are plain attribute reads
+        return value
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - read lazily
 
