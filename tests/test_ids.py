@@ -179,12 +179,23 @@ GETTERS: dict[str, Callable[[ascc_model.Registry, str], object]] = {
 SAMPLES = ["haze", "acwc", "som-ed", "bnpb", "acw-work-plan-2021-2025"]
 
 
-@pytest.mark.parametrize("old", SAMPLES)
-def test_an_id_gone_without_an_alias_breaks_the_contract(old: str) -> None:
-    registry = renamed_copy(old, f"{old}-x", alias=False)
+def new_breaks(registry: ascc_model.Registry) -> list[str]:
+    """What ``registry`` breaks of the first release beyond what the packaged data does.
+
+    (The packaged data breaks nothing, or the contract test above fails on its own.)
+    """
+    already = broken_promises(
+        RELEASED, RELEASED_AS, ascc_model.registry(), removed={}, package_version="0.0.0"
+    )
     broken = broken_promises(
         RELEASED, RELEASED_AS, registry, removed={}, package_version=ascc_model.__version__
     )
+    return [b for b in broken if b not in already]
+
+
+@pytest.mark.parametrize("old", SAMPLES)
+def test_an_id_gone_without_an_alias_breaks_the_contract(old: str) -> None:
+    broken = new_breaks(renamed_copy(old, f"{old}-x", alias=False))
     expected = (
         f"{RELEASED[old]} {old!r} of {RELEASED_AS} is gone: keep it, or list it in the data's "
         f"`renamed:` ({{old: {old}, new: <new id>, since: <release>}})"
@@ -196,12 +207,7 @@ def test_an_id_gone_without_an_alias_breaks_the_contract(old: str) -> None:
 def test_a_renamed_id_keeps_the_contract_and_resolves_with_a_warning(old: str) -> None:
     new = f"{old}-x"
     registry = renamed_copy(old, new, alias=True)
-    assert (
-        broken_promises(
-            RELEASED, RELEASED_AS, registry, removed={}, package_version=ascc_model.__version__
-        )
-        == []
-    )
+    assert new_breaks(registry) == []
     get = GETTERS[RELEASED[old]]
     with pytest.warns(DeprecationWarning, match=rf"'{old}' was renamed '{new}' in 9\.9\.9"):
         record = get(registry, old)

@@ -58,6 +58,8 @@ if TYPE_CHECKING:
     from ._registry import FocalPoints, Registry
     from ._version import DATA_VERSION, DataVersion
 
+    __version__: str  # read from the package metadata on first use (see __getattr__)
+
 __all__ = [
     "DATA_VERSION",
     "REPORTING_KINDS",
