@@ -153,6 +153,9 @@ def test_plans_by_holder_and_year() -> None:
     assert [line.split()[0] for line in in_health] == [
         p.id for p in ascc_model.plans(holder="health")
     ]
+    none = run("plans", "--year", "1900")
+    assert (none.returncode, none.stdout) == (0, "")
+    assert none.stderr == "ascc-model: no plan matches these filters\n"
 
 
 def test_search_ranks_exact_matches_first_and_forgives_typos() -> None:

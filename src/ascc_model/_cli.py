@@ -452,6 +452,8 @@ def _cmd_focal_point(reg: Registry, args: argparse.Namespace) -> int:
 def _cmd_plans(reg: Registry, args: argparse.Namespace) -> int:
     holder = None if args.holder is None else _resolve(reg, args.holder, ("body", "sector"))[1]
     found = reg.plans(holder=holder, year=args.year)
+    if not found and not args.json:
+        sys.stderr.write(f"{PROG}: no plan matches these filters\n")
     if args.json:
         _json_out([_plain(p) for p in found])
     else:

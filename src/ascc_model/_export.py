@@ -797,7 +797,8 @@ def to_dot(
     reg = _registry(registry, sector)
     lines = [
         'digraph "ascc-model" {',
-        "  graph [rankdir=BT, fontname=Helvetica];",
+        # pack: the many small hierarchies side by side in a block, not in one long row.
+        "  graph [rankdir=BT, pack=true, fontname=Helvetica];",
         "  node [shape=box, style=rounded, fontname=Helvetica];",
         "  edge [fontname=Helvetica, fontsize=10];",
     ]
