@@ -176,7 +176,14 @@ GETTERS: dict[str, Callable[[ascc_model.Registry, str], object]] = {
     "agency": ascc_model.Registry.get_agency,
     "plan": ascc_model.Registry.get_plan,
 }
-SAMPLES = ["haze", "acwc", "som-ed", "bnpb", "acw-work-plan-2021-2025"]
+# Released ids of each kind with a look-up (one also a word of prose, one with a hyphen),
+# as long as they are still records' ids: one renamed since is the contract test's business.
+RECORD_IDS = set(ascc_model.registry().ids()) - {r.old for r in ascc_model.registry().renamed()}
+SAMPLES = [
+    ident
+    for ident in ("haze", "acwc", "som-ed", "bnpb", "acw-work-plan-2021-2025")
+    if ident in RECORD_IDS
+]
 
 
 def new_breaks(registry: ascc_model.Registry) -> list[str]:
