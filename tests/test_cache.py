@@ -310,3 +310,48 @@ def test_every_export_is_imported_on_first_use() -> None:
         assert name in vars(ascc_model)  # kept: the next look-up is a plain attribute read
     with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
         _ = ascc_model.nothing_here
+
+
+# -- remembered look-ups -----------------------------------------------------------------
+
+
+def test_a_remembered_look_up_gives_what_normalizing_gives() -> None:
+    registry = ascc_model.load(*_api.packaged_files())
+    for body in registry.bodies():
+        for key in (body.acronym, body.names.en, body.names.id, *body.aliases):
+            if key is None:
+                continue
+            try:
+                first = registry.get_body(key)
+            except ascc_model.AmbiguousKeyError:
+                with pytest.raises(ascc_model.AmbiguousKeyError):
+                    registry.get_body(key)  # never remembered
+                continue
+            assert registry.get_body(key) is first
+            assert registry.get_body(key.upper()) is first
+    assert all(
+        registry.get_body(key) is record for key, record in registry._body_keys.found.items()
+    )
+
+
+def test_remembered_look_ups_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ascc_model import _registry
+
+    monkeypatch.setattr(_registry, "_FOUND", 3)
+    registry = ascc_model.load(*_api.packaged_files())
+    keys = ["ACWC", "acwc ", " ACW", "AMMSWD", "SOMSWD"]
+    found = [registry.get_body(k) for k in keys]
+    assert len(registry._body_keys.found) == 3
+    assert [registry.get_body(k) for k in keys] == found
+    with pytest.raises(ascc_model.UnknownKeyError):
+        registry.get_body("no such body")
+
+
+def test_focal_points_are_built_once_and_stay_right() -> None:
+    registry = ascc_model.load(*_api.packaged_files())
+    for sector in registry.sectors():
+        first = registry.focal_point_for(sector.id)
+        point = sector.focal_point
+        agencies = tuple(registry.get_agency(a) for a in point.agencies)
+        assert first == ascc_model.FocalPoints(sector, agencies, point.note)
+        assert registry.focal_point_for(sector.names.best()) is first

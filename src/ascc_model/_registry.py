@@ -57,6 +57,8 @@ def normalize(text: str) -> str:
     return folded.replace(" +", "+").replace("+ ", "+")
 
 
+_FOUND = 4096  # keys remembered per index: enough for any program's own look-ups
+
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u2010": "-"})
 
 
@@ -85,13 +87,18 @@ class FocalPoints:
 
 
 class _Index:
-    """Normalized keys to records, keeping each key's first written form."""
+    """Normalized keys to records, keeping each key's first written form.
 
-    __slots__ = ("display", "records")
+    ``found`` remembers keys that were looked up and matched one record, as asked,
+    so that asking again skips normalizing (it holds at most ``_FOUND`` keys).
+    """
+
+    __slots__ = ("display", "found", "records")
 
     def __init__(self) -> None:
         self.records: dict[str, list[object]] = {}
         self.display: dict[str, str] = {}
+        self.found: dict[str, object] = {}
 
     def add(self, key: str | None, record: object) -> None:
         if key is None:
@@ -146,6 +153,7 @@ class Registry:
     _plan_keys: _Index = field(init=False, eq=False)
     _children: dict[str, list[Body]] = field(init=False, eq=False)
     _parents: dict[str, list[Body]] = field(init=False, eq=False)
+    _focal_points: dict[str, FocalPoints] = field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         from ._checks import problems  # noqa: PLC0415 - _checks needs this module's type
@@ -176,6 +184,7 @@ class Registry:
                 _append_once(parents.setdefault(relation.subject, []), bodies[relation.object])
         init(self, "_children", children)
         init(self, "_parents", parents)
+        init(self, "_focal_points", {})
 
     def __repr__(self) -> str:
         return f"<Registry ({len(self._sectors)} sectors, {len(self._bodies)} bodies)>"
@@ -213,8 +222,13 @@ class Registry:
                 stacklevel=4,
             )
             return self._by_id[rename.new]  # type: ignore[return-value]
+        found = index.found.get(key)
+        if found is not None:
+            return found  # type: ignore[return-value]
         matches = index.records.get(normalize(key), [])
         if len(matches) == 1:
+            if len(index.found) < _FOUND:
+                index.found[key] = matches[0]
             return matches[0]  # type: ignore[return-value]
         if matches:
             raise AmbiguousKeyError(plural, key, [m.id for m in matches])  # type: ignore[attr-defined]
@@ -397,9 +411,12 @@ class Registry:
         The source names no national focal point for the ASEAN Foundation.
         """
         found = self.get_sector(sector)
-        point = found.focal_point
-        agencies = tuple(self.get_agency(a) for a in point.agencies)
-        return FocalPoints(found, agencies, point.note)
+        known = self._focal_points.get(found.id)
+        if known is None:  # built once per sector: the records never change
+            point = found.focal_point
+            agencies = tuple(self.get_agency(a) for a in point.agencies)
+            known = self._focal_points[found.id] = FocalPoints(found, agencies, point.note)
+        return known
 
     def plans(
         self, *, holder: str | Body | Sector | None = None, year: int | None = None
