@@ -336,10 +336,16 @@ class Site:
                 ),
                 "",
                 "```{toctree}",
-                ":maxdepth: 1",
+                ":hidden:",
                 "",
                 toc,
                 "```",
+                "",
+                (
+                    f"[The pillar]({PILLAR_PAGE}.md) page draws every reporting line of the "
+                    "pillar in one chart, and lists the bodies, plans and other records that "
+                    "belong to no single sector. Each sector's page has its own chart."
+                ),
                 "",
                 table(
                     ["Sector", "Indonesian name", "Id", "Bodies", "Focal point in Indonesia"],
