@@ -6,7 +6,8 @@ On ``builder-inited`` this writes, from the installed ``ascc_model``:
 - ``docs/_generated/``: Markdown fragments the reference pages include (the API
   listing of every name in ``ascc_model.__all__``, the exceptions, the YAML schema).
 
-Both folders are generated and ignored by git (each holds its own ``.gitignore``).
+Both folders are generated, ignored by git (the root ``.gitignore``) and left out of
+the sdist.
 Files are rewritten only when their text changes, so incremental builds stay
 incremental. References to a private module (``ascc_model._model.Body``, as
 type hints name them) resolve to the public name (``ascc_model.Body``).
@@ -49,9 +50,6 @@ MODULE_TITLES = {
 def write_folder(folder: Path, files: dict[str, str]) -> None:
     """Make ``folder`` hold exactly ``files`` (Markdown and SVG), rewriting only what changed."""
     folder.mkdir(parents=True, exist_ok=True)
-    ignore = folder / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("# Generated at build time by docs/_ext/ascc_docs.py\n*\n")
     for stale in [*folder.glob("*.md"), *folder.glob("*.svg")]:
         if stale.name not in files:
             stale.unlink()
