@@ -797,8 +797,9 @@ def to_dot(
     reg = _registry(registry, sector)
     lines = [
         'digraph "ascc-model" {',
-        # pack: the many small hierarchies side by side in a block, not in one long row.
-        "  graph [rankdir=BT, pack=true, fontname=Helvetica];",
+        # Not pack=true, though it would set the many small hierarchies in a block rather
+        # than one long row: Graphviz 2.43's dot then garbles a label now and then.
+        "  graph [rankdir=BT, fontname=Helvetica];",
         "  node [shape=box, style=rounded, fontname=Helvetica];",
         "  edge [fontname=Helvetica, fontsize=10];",
     ]
