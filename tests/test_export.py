@@ -82,6 +82,10 @@ def test_every_sector_exports_a_registry_that_stands_alone(reg: Registry) -> Non
             assert part.reporting_chain(body.id) == reg.reporting_chain(body.id)
         expected = tuple(r for r in reg.relations() if r.subject in ids and r.object in ids)
         assert part.relations() == expected
+        # Every line to or from one of the sector's bodies is kept.
+        members = {b.id for b in reg.bodies(sector=sector)}
+        touching = {r for r in reg.relations() if members & {r.subject, r.object}}
+        assert touching <= set(part.relations())
         # Nothing is made up: every record is the registry's own.
         assert set(part.bodies()) <= set(reg.bodies())
         assert set(part.errata()) <= set(reg.errata())
@@ -281,6 +285,10 @@ def test_any_valid_registry_exports_faithfully(doc: dict[str, Any]) -> None:
         part = ascc_model.load_text(ascc_model.to_json(whole, sector=sector.id))
         assert part.get_sector(sector.id) == sector
         assert set(part.bodies()) >= set(whole.bodies(sector=sector))
+        members = {b.id for b in whole.bodies(sector=sector)}
+        assert {r for r in whole.relations() if members & {r.subject, r.object}} <= set(
+            part.relations()
+        )
     triples = _triples(ascc_model.to_jsonld(whole))
     for relation in whole.relations():
         if relation.kind in REPORTING_KINDS:

@@ -1,11 +1,12 @@
 """Exports of a registry: JSON, JSON-LD, CSV, Graphviz DOT and Mermaid flowchart text.
 
 Each export takes a registry (the default one when ``None``) and optionally a
-sector. With a sector, the export holds the sector, its bodies, plans,
-instruments, programmes and figures, and everything those refer to (the
-bodies they report to, up to the top; the sectors, agencies and plans they
-name; the errata about them), so that it stands alone: the JSON of a sector
-loads as a registry of its own.
+sector. With a sector, the export holds the sector, its bodies, the lines to
+and from them, its plans, instruments, programmes and figures, and everything
+those refer to (the bodies at the other end of the lines; the bodies they
+report to, up to the top; the sectors, agencies and plans they name; the
+errata about them), so that it stands alone: the JSON of a sector loads as a
+registry of its own.
 """
 
 from __future__ import annotations
@@ -201,9 +202,17 @@ def _subset(registry: Registry, key: str | Sector) -> Registry:
 
 
 def _seeds(registry: Registry, sector: Sector) -> set[str]:
-    """The ids of the sector and of the records that belong to it."""
+    """The ids of the sector and of the records that belong to it.
+
+    Every line to or from one of the sector's bodies belongs to the sector, so the
+    body at its other end comes too.
+    """
     wanted = {sector.id}
-    wanted.update(b.id for b in registry.bodies(sector=sector))
+    members = {b.id for b in registry.bodies(sector=sector)}
+    wanted.update(members)
+    for relation in registry.relations():
+        if relation.subject in members or relation.object in members:
+            wanted.update((relation.subject, relation.object))
     wanted.update(p.id for p in registry.plans(holder=sector))
     wanted.update(i.id for i in registry.instruments() if sector.id in i.sectors)
     wanted.update(p.id for p in registry.programmes() if sector.id in p.sectors)
@@ -604,7 +613,8 @@ def to_csv(
     >>> tables = ascc_model.to_csv(sector="health")
     >>> sorted(tables)
     ['bodies', 'plan_items', 'plans', 'relations', 'sectors']
-    >>> next(csv.DictReader(tables["sectors"].splitlines()))["focal_point_agencies"]
+    >>> rows = {row["id"]: row for row in csv.DictReader(tables["sectors"].splitlines())}
+    >>> rows["health"]["focal_point_agencies"]
     'kemenkes; bpom'
     """
     reg = _registry(registry, sector)
@@ -792,6 +802,7 @@ def to_dot(
       "acwc" [label="ACWC", tooltip="ASEAN Commission on the Promotion and Protection ..."];
     ...
       "acwc" -> "ammswd" [tooltip="ACWC reports to AMMSWD (reports to and supports)"];
+      "acw" -> "adrp" [label="member of", style=dashed, ...];
     }
     """
     reg = _registry(registry, sector)
@@ -871,6 +882,7 @@ def to_mermaid(
       n_acwc["ACWC"]
     ...
       n_acwc --> n_ammswd
+      n_acw -.->|member of| n_adrp
     """
     reg = _registry(registry, sector)
     lines = ["flowchart BT"]
