@@ -53,9 +53,9 @@ html_show_sourcelink = False
 
 # -- autodoc and napoleon ----------------------------------------------------------
 autodoc_typehints = "description"
-autodoc_typehints_description_target = "documented_params"
+autodoc_typehints_description_target = "all"
 autodoc_member_order = "bysource"
-autodoc_class_signature = "separated"
+autodoc_class_signature = "mixed"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
@@ -90,6 +90,9 @@ nitpick_ignore = [
     # `to_jsonld`'s docstring points at `ascc_model._export.IRI_PREFIX`, a module constant
     # that is not public (not in `ascc_model.__all__`), so it has no entry to link to.
     ("py:data", "IRI_PREFIX"),
+    # `load()`'s paths are annotated with `PathLike`, a private alias in `ascc_model._load`
+    # for `str | os.PathLike[str] | importlib.resources.abc.Traversable`: no public entry.
+    ("py:class", "PathLike"),
 ]
 
 # Names and items are shown exactly as the data holds them: no "smart" quotes.
