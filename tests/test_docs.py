@@ -239,9 +239,9 @@ def test_every_body_is_on_its_pages_and_in_their_charts(build):
             assert _words(body.label) in page.text, (home, body.id)
             assert _words(body.names.best()) in page.text, (home, body.id)
             if body.sectors:
-                assert ascc_charts.full_name(body) in page.titles, (home, body.id)
+                assert ascc_charts.full_name(body, reg) in page.titles, (home, body.id)
         if body.sectors:
-            assert ascc_charts.full_name(body) in pages["pillar"].titles, body.id
+            assert ascc_charts.full_name(body, reg) in pages["pillar"].titles, body.id
 
 
 @pytest.mark.slow

@@ -145,9 +145,22 @@ def _label(body: Body) -> str:
     return "\n".join(textwrap.wrap(body.label, _LABEL_WIDTH)) or body.id
 
 
-def full_name(body: Body) -> str:
-    """What a node's tooltip says: the full name, the acronym and the kind."""
+def spelled_name(body: Body, registry: Registry | None = None) -> str:
+    """A body's name, spelled out for a plus-format body named only by its acronym.
+
+    ``AMCA+3`` becomes its base body's name with its partners, when ``registry``
+    is given.
+    """
     name = body.names.best()
+    if registry is not None and body.base and name == body.acronym:
+        base = registry.get_body(body.base).names.best()
+        name = f"{base} with {', '.join(body.partners)}" if body.partners else base
+    return name
+
+
+def full_name(body: Body, registry: Registry | None = None) -> str:
+    """What a node's tooltip says: the (spelled-out) name, the acronym and the kind."""
+    name = spelled_name(body, registry)
     if body.acronym and body.acronym != name:
         name = f"{name} ({body.acronym})"
     return f"{name}: {kind_words(body.kind)}"
@@ -163,7 +176,7 @@ def _attrs(**values: str | float) -> str:
     )
 
 
-def _node(body: Body, *, outside: bool, url: str) -> str:
+def _node(body: Body, *, outside: bool, url: str, tooltip: str) -> str:
     fill, ink = COLOURS[group_of(body.kind)]
     style = "rounded,filled"
     if outside:
@@ -173,7 +186,7 @@ def _node(body: Body, *, outside: bool, url: str) -> str:
         + _attrs(
             label=_label(body),
             id=_node_id(body.id),
-            tooltip=full_name(body),
+            tooltip=tooltip,
             URL=url,
             target="_top",
             style=style,
@@ -244,12 +257,15 @@ def sector_chart(registry: Registry, sector: Sector, url: Callable[[Body], str])
     chart = Chart("", nodes=nodes, outside={b.id for b in extra})
     level = levels(nodes, [(r.subject, r.object) for r in reporting])
     lines = _graph_header(sector.names.best(), rankdir="TB")
-    lines += [_node(b, outside=b.id in chart.outside, url=url(b)) for b in nodes]
+    chart.titles.update({_node_id(b.id): full_name(b, registry) for b in nodes})
+    lines += [
+        _node(b, outside=b.id in chart.outside, url=url(b), tooltip=chart.titles[_node_id(b.id)])
+        for b in nodes
+    ]
     lines += _ranks(level, (b.id for b in nodes))
     lines += _edges(chart, by_id, reporting)
     lines.append("}")
     chart.dot = "\n".join(lines) + "\n"
-    chart.titles.update({_node_id(b.id): full_name(b) for b in nodes})
     return chart
 
 
@@ -293,7 +309,10 @@ def pillar_chart(
             )
             + "];"
         )
-        lines += ["  " + _node(b, outside=False, url=url(b)) for b in members]
+        lines += [
+            "  " + _node(b, outside=False, url=url(b), tooltip=full_name(b, registry))
+            for b in members
+        ]
         lines.append("  }")
     if extra:
         lines.append("  subgraph cluster_outside {")
@@ -308,13 +327,15 @@ def pillar_chart(
             )
             + "];"
         )
-        lines += ["  " + _node(b, outside=True, url=url(b)) for b in extra]
+        lines += [
+            "  " + _node(b, outside=True, url=url(b), tooltip=full_name(b, registry)) for b in extra
+        ]
         lines.append("  }")
     lines += _ranks(level, (b.id for b in nodes))
     lines += _edges(chart, by_id, reporting)
     lines.append("}")
     chart.dot = "\n".join(lines) + "\n"
-    chart.titles.update({_node_id(b.id): full_name(b) for b in nodes})
+    chart.titles.update({_node_id(b.id): full_name(b, registry) for b in nodes})
     return chart
 
 

@@ -10,7 +10,16 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from ascc_charts import COLOURS, GROUPS, Chart, group_of, kind_words, pillar_chart, sector_chart
+from ascc_charts import (
+    COLOURS,
+    GROUPS,
+    Chart,
+    group_of,
+    kind_words,
+    pillar_chart,
+    sector_chart,
+    spelled_name,
+)
 
 from ascc_model import REPORTING_KINDS
 
@@ -395,7 +404,7 @@ class Site:
             legend_rows.append(
                 [
                     f'<a href="{esc(self.href("body", body.id, page))}">{esc(body.label)}</a>',
-                    md(body.names.best()) + where,
+                    md(spelled_name(body, self.reg)) + where,
                     md(kind_words(body.kind)),
                 ]
             )
