@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 import unicodedata
 from pathlib import Path
 
@@ -355,3 +356,42 @@ def test_focal_points_are_built_once_and_stay_right() -> None:
         agencies = tuple(registry.get_agency(a) for a in point.agencies)
         assert first == ascc_model.FocalPoints(sector, agencies, point.note)
         assert registry.focal_point_for(sector.names.best()) is first
+
+
+def test_kept_transitive_answers_equal_fresh_walks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ascc_model import _registry
+
+    monkeypatch.setattr(_registry, "_WALK_KEPT", 3)
+    registry = ascc_model.load(*_api.packaged_files())
+    for body in registry.bodies():
+        for edges, ask in (
+            (registry._children, lambda b: registry.bodies_reporting_to(b, transitive=True)),
+            (registry._parents, registry.reporting_chain),
+        ):
+            fresh = registry._breadth_first(body, edges)
+            first = ask(body.id)
+            assert first == fresh
+            assert ask(body.id) == fresh
+            if len(fresh) <= 3:
+                assert ask(body.id) is first
+    assert all(len(walk) <= 3 for walk in registry._walks.values())
+    assert (
+        registry.bodies_reporting_to("AMMSWD")
+        == registry._breadth_first(registry.get_body("AMMSWD"), registry._children)[:2]
+    )
+
+
+def test_a_body_reporting_twice_to_one_parent_is_listed_once() -> None:
+    text = """
+    schema_version: 1
+    sources: [{id: s, title: S, language: en}]
+    bodies:
+      - {id: top, names: {en: Top}, kind: ministerial, sources: ["s:1"]}
+      - {id: low, names: {en: Low}, kind: committee, sources: ["s:1"]}
+    relations:
+      - {subject: low, kind: reports_to, object: top, sources: ["s:1"]}
+      - {subject: low, kind: assists, object: top, sources: ["s:2"]}
+    """
+    registry = ascc_model.load_text(textwrap.dedent(text))
+    assert [b.id for b in registry.bodies_reporting_to("top")] == ["low"]
+    assert [b.id for b in registry.reporting_chain("low")] == ["top"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 import warnings
 from collections import deque
@@ -58,6 +57,7 @@ def normalize(text: str) -> str:
 
 
 _FOUND = 4096  # keys remembered per index: enough for any program's own look-ups
+_WALK_KEPT = 1024  # transitive answers up to this size are kept (at most _FOUND of them)
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u2010": "-"})
 
@@ -154,6 +154,7 @@ class Registry:
     _children: dict[str, list[Body]] = field(init=False, eq=False)
     _parents: dict[str, list[Body]] = field(init=False, eq=False)
     _focal_points: dict[str, FocalPoints] = field(init=False, eq=False)
+    _walks: dict[tuple[bool, str], tuple[Body, ...]] = field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         from ._checks import problems  # noqa: PLC0415 - _checks needs this module's type
@@ -175,16 +176,19 @@ class Registry:
         )
         init(self, "_agency_keys", _index(self._agencies, lambda a: (a.acronym, *a.names, a.id)))
         init(self, "_plan_keys", _index(self._plans, lambda p: (p.acronym, *p.title, p.id)))
-        children: dict[str, list[Body]] = {}
-        parents: dict[str, list[Body]] = {}
+        # Each line once (by id: ids are unique), keyed by the body's own id string.
+        children: dict[str, dict[str, Body]] = {}
+        parents: dict[str, dict[str, Body]] = {}
         bodies = {b.id: b for b in self._bodies}
         for relation in self._relations:
             if relation.kind in REPORTING_KINDS:
-                _append_once(children.setdefault(relation.object, []), bodies[relation.subject])
-                _append_once(parents.setdefault(relation.subject, []), bodies[relation.object])
-        init(self, "_children", children)
-        init(self, "_parents", parents)
+                child, parent = bodies[relation.subject], bodies[relation.object]
+                children.setdefault(parent.id, {}).setdefault(child.id, child)
+                parents.setdefault(child.id, {}).setdefault(parent.id, parent)
+        init(self, "_children", {k: list(v.values()) for k, v in children.items()})
+        init(self, "_parents", {k: list(v.values()) for k, v in parents.items()})
         init(self, "_focal_points", {})
+        init(self, "_walks", {})
 
     def __repr__(self) -> str:
         return f"<Registry ({len(self._sectors)} sectors, {len(self._bodies)} bodies)>"
@@ -232,6 +236,8 @@ class Registry:
             return matches[0]  # type: ignore[return-value]
         if matches:
             raise AmbiguousKeyError(plural, key, [m.id for m in matches])  # type: ignore[attr-defined]
+        import difflib  # noqa: PLC0415 - only a failed look-up needs it (saves start-up time)
+
         close = difflib.get_close_matches(normalize(key), index.display, n=4, cutoff=0.6)
         raise UnknownKeyError(kind, key, list(dict.fromkeys(index.display[c] for c in close)))
 
@@ -365,10 +371,21 @@ class Registry:
         """
         return self._walk(self.get_body(body), self._parents, transitive=True)
 
-    @staticmethod
-    def _walk(start: Body, edges: dict[str, list[Body]], *, transitive: bool) -> tuple[Body, ...]:
+    def _walk(
+        self, start: Body, edges: dict[str, list[Body]], *, transitive: bool
+    ) -> tuple[Body, ...]:
         if not transitive:
             return tuple(edges.get(start.id, ()))
+        key = (edges is self._children, start.id)
+        known = self._walks.get(key)
+        if known is None:
+            known = self._breadth_first(start, edges)
+            if len(known) <= _WALK_KEPT and len(self._walks) < _FOUND:
+                self._walks[key] = known  # small answers are kept: asking again is free
+        return known
+
+    @staticmethod
+    def _breadth_first(start: Body, edges: dict[str, list[Body]]) -> tuple[Body, ...]:
         seen = {start.id}
         order: list[Body] = []
         queue = deque([start])
@@ -503,8 +520,3 @@ class Registry:
             self._errata,
         ):
             yield from collection
-
-
-def _append_once(items: list[Body], item: Body) -> None:
-    if item not in items:
-        items.append(item)
