@@ -209,7 +209,7 @@ class Registry:
     def _resolve(self, key: object, cls: type[R], index: _Index, kind: str, plural: str) -> R:
         if isinstance(key, cls):
             found = self._by_id.get(key.id)
-            if found == key:
+            if found is key or found == key:  # `is` first: comparing every field costs
                 return key
             raise UnknownKeyError(kind, key.id, ())
         if not isinstance(key, str):
