@@ -395,3 +395,19 @@ def test_a_body_reporting_twice_to_one_parent_is_listed_once() -> None:
     registry = ascc_model.load_text(textwrap.dedent(text))
     assert [b.id for b in registry.bodies_reporting_to("top")] == ["low"]
     assert [b.id for b in registry.reporting_chain("low")] == ["top"]
+
+
+def test_only_the_latest_installations_keep_their_files(
+    cache_dir: Path, from_yaml: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_cache, "KEEP", 3)
+    cache_dir.mkdir()
+    for age, name in enumerate(["packaged-old1.marshal", "packaged-old2.marshal", "x.txt"]):
+        (cache_dir / name).write_bytes(b"")
+        os.utime(cache_dir / name, (1_000_000 + age, 1_000_000 + age))
+    (cache_dir / "packaged-new.marshal.1.tmp").write_bytes(b"")
+    written = _cache.store(from_yaml)
+    assert written is not None
+    assert sorted(p.name for p in cache_dir.iterdir()) == sorted(
+        [Path(written).name, "packaged-new.marshal.1.tmp", "packaged-old2.marshal", "x.txt"]
+    )

@@ -15,7 +15,8 @@ written is left alone. Nothing is written inside the installed package.
 
 The folder is ``$ASCC_MODEL_CACHE`` if set (``off`` turns the cache off), else
 ``ascc-model`` in the platform's user cache folder (``$XDG_CACHE_HOME`` or
-``~/.cache`` on Linux). Each installation keeps one file there.
+``~/.cache`` on Linux). Each installation keeps one file there; only the files of
+the most recently compiled installations are kept.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ __all__ = ["FORMAT", "cache_file", "decode", "encode", "fingerprint", "load_pack
 
 #: Bumped whenever the layout of the file changes.
 FORMAT = 1
+#: Files kept in the cache folder: one per installation, the most recently written.
+KEEP = 8
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -251,4 +254,17 @@ def store(registry: Registry, package_dir: str = PACKAGE_DIR) -> str | None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return None
+    _prune(os.path.dirname(path))
     return path
+
+
+def _prune(folder: str) -> None:
+    """Keep the files of the most recently compiled installations (say, of old venvs)."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith("packaged-")]
+        entries.sort(key=lambda e: e.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for entry in entries[KEEP:]:
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)  # another installation just compiles its data again
