@@ -310,11 +310,15 @@ def unstructure(record: object) -> Any:
 
 def flatten_errors(
     exc: BaseException, path: tuple[str | int, ...] = ()
-) -> list[tuple[tuple[str | int, ...], str]]:
-    """Each leaf error of a cattrs validation error, with its path of fields and indices."""
+) -> list[tuple[tuple[str | int, ...], str, bool]]:
+    """Each leaf error of a cattrs validation error: its path, message and kind.
+
+    The flag is true for a value of the wrong YAML type, whose text as written
+    the loader then shows (``got bool NO``).
+    """
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
-        found: list[tuple[tuple[str | int, ...], str]] = []
+        found: list[tuple[tuple[str | int, ...], str, bool]] = []
         for sub, note in with_notes:
             step: str | int = note.index if isinstance(note, IterableValidationNote) else note.name
             found.extend(flatten_errors(sub, (*path, step)))
@@ -322,7 +326,7 @@ def flatten_errors(
             found.extend(flatten_errors(sub, path))
         return found
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [((*path, key), f"unknown field {key!r}") for key in sorted(exc.extra_fields)]
+        return [((*path, key), f"unknown field {key!r}", False) for key in sorted(exc.extra_fields)]
     if isinstance(exc, KeyError):
-        return [(path, "required field missing")]
-    return [(path, str(exc))]
+        return [(path, "required field missing", False)]
+    return [(path, str(exc), isinstance(exc, WrongTypeError))]

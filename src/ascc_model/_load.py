@@ -204,44 +204,52 @@ def _decode(name: str, data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
-def locate(text: str, steps: Sequence[Step]) -> int | None:
-    """The line of the value at ``steps`` in ``text`` (or of its closest parent)."""
-    try:
-        node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError:  # pragma: no cover - the text parsed once already
-        return None
-    line = None if node is None else node.start_mark.line + 1
-    for step in steps:
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if key.value == step:
-                    line, node = key.start_mark.line + 1, value
-                    break
+class Locator:
+    """Lines of values in one file's text, found by walking a single parse of it.
+
+    The text is composed only when a line is first asked for (files that load
+    cleanly never are), and once however many problems the file has.
+    """
+
+    __slots__ = ("_root", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._root: yaml.Node | bool | None = False  # False: not composed yet
+
+    def _walk(self, steps: Sequence[Step]) -> tuple[int | None, yaml.Node | None]:
+        if self._root is False:
+            try:
+                self._root = yaml.compose(self._text, Loader=_Loader)
+            except yaml.YAMLError:  # pragma: no cover - the text parsed once already
+                self._root = None
+        node = self._root if isinstance(self._root, yaml.Node) else None
+        line = None if node is None else node.start_mark.line + 1
+        for step in steps:
+            if isinstance(node, yaml.MappingNode):
+                found = next(((k, v) for k, v in node.value if k.value == step), None)
+                if found is None:
+                    return line, None
+                line, node = found[0].start_mark.line + 1, found[1]
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(step, int)
+                and step < len(node.value)
+            ):
+                node = node.value[step]
+                line = node.start_mark.line + 1
             else:
-                return line
-        elif (
-            isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value)
-        ):
-            node = node.value[step]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
+                return line, None
+        return line, node
 
+    def line(self, steps: Sequence[Step]) -> int | None:
+        """The line of the value at ``steps`` (or of its closest parent)."""
+        return self._walk(steps)[0]
 
-def _raw_text(text: str, steps: Sequence[Step]) -> str | None:
-    """The scalar at ``steps`` as written in the file, if it is one."""
-    node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
-    for step in steps:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == step), None)
-        elif (
-            isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value)
-        ):
-            node = node.value[step]
-        else:
-            return None
-    return node.value if isinstance(node, yaml.ScalarNode) else None
+    def raw(self, steps: Sequence[Step]) -> str | None:
+        """The scalar at ``steps`` as written in the file, if it is one."""
+        node = self._walk(steps)[1]
+        return node.value if isinstance(node, yaml.ScalarNode) else None
 
 
 def format_path(steps: Iterable[Step]) -> str:
@@ -271,15 +279,17 @@ def _document(name: str, text: str) -> Document:
     version = value.get("schema_version")
     if version != SCHEMA_VERSION or isinstance(version, bool):
         msg = f"schema_version must be {SCHEMA_VERSION}, got {version!r}"
-        raise DataError([Problem(msg, "schema_version", name, locate(text, ["schema_version"]))])
+        line = Locator(text).line(["schema_version"])
+        raise DataError([Problem(msg, "schema_version", name, line)])
     try:
         return structure_document(value)
     except (ClassValidationError, IterableValidationError) as exc:
+        locator = Locator(text)
         problems = []
-        for steps, message in flatten_errors(exc):
-            raw = _raw_text(text, steps)
-            shown = message if raw is None or "got" not in message else f"{message} {raw}"
-            problems.append(Problem(shown, format_path(steps), name, locate(text, steps)))
+        for steps, message, wrong_type in flatten_errors(exc):
+            raw = locator.raw(steps) if wrong_type else None
+            shown = message if raw is None else f"{message} {raw}"
+            problems.append(Problem(shown, format_path(steps), name, locator.line(steps)))
         raise DataError(problems) from None
 
 
@@ -347,6 +357,7 @@ def merge(parsed: Sequence[tuple[str, str, Document]]) -> dict[str, tuple[Any, .
                 places.setdefault(ident, (collection, len(records)))
                 records.append(record)
         merged["renamed"].extend(document.renamed)
+        locator = Locator(text)
         for index, ident in enumerate(document.replaces):
             if ident in replaced:
                 continue
@@ -357,7 +368,7 @@ def merge(parsed: Sequence[tuple[str, str, Document]]) -> dict[str, tuple[Any, .
             )
             steps = ("replaces", index)
             message = f"replaces {ident!r}, but {why}"
-            problems.append(Problem(message, format_path(steps), name, locate(text, steps)))
+            problems.append(Problem(message, format_path(steps), name, locator.line(steps)))
     if problems:
         raise DataError(problems)
     return {name: tuple(records) for name, records in merged.items()}
@@ -369,25 +380,26 @@ def relocate(error: DataError, parsed: Sequence[tuple[str, str, Document]]) -> D
     A problem about a record that repeats another (a duplicate id) also names
     where the other one is.
     """
-    where: dict[int, tuple[str, str, tuple[Step, ...]]] = {}
+    where: dict[int, tuple[str, Locator, tuple[Step, ...]]] = {}
     for name, text, document in parsed:
+        locator = Locator(text)
         for collection in (*COLLECTIONS, "renamed"):
             for index, record in enumerate(getattr(document, collection)):
-                where[id(record)] = (name, text, (collection, index))
+                where[id(record)] = (name, locator, (collection, index))
     problems = []
     for problem in error.problems:
         found = where.get(id(problem.record))
         if found is None:
             problems.append(problem)
             continue
-        name, text, prefix = found
+        name, locator, prefix = found
         steps = (*prefix, *problem.steps)
         message = problem.message
         other = where.get(id(problem.related))
         if other is not None:
-            other_line = locate(other[1], (*other[2], "id"))
+            other_line = other[1].line((*other[2], "id"))
             message += f" (first defined at {other[0]}:{other_line})"
         problems.append(
-            Problem(message, format_path(steps), name, locate(text, steps), problem.record)
+            Problem(message, format_path(steps), name, locator.line(steps), problem.record)
         )
     return DataError(problems)
