@@ -145,3 +145,27 @@ def test_bad_renames_are_refused(rename: str, expected: str) -> None:
     (found,) = caught.value.problems
     assert expected in found.message
     assert found.line == 6
+
+
+def test_the_rename_warning_points_at_the_callers_line() -> None:
+    registry = ascc_model.load_text(RENAMED)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        registry.get_body("ammx-old")
+        registry.plans(holder="ammx-old")
+    assert [(w.filename, w.category) for w in caught] == [(__file__, DeprecationWarning)] * 2
+
+
+def test_registry_collections_are_copied_into_tuples() -> None:
+    bodies = list(ascc_model.load_text(RENAMED).bodies())
+    registry = ascc_model.Registry(
+        sources=list(ascc_model.load_text(RENAMED).sources()), bodies=bodies
+    )
+    bodies.clear()
+    assert [b.id for b in registry.bodies()] == ["ministers-x"]
+    assert isinstance(registry.bodies(), tuple)
+
+
+def test_an_unknown_plan_holder_is_neither_body_nor_sector() -> None:
+    with pytest.raises(ascc_model.UnknownKeyError, match="no body or sector matches 'helth'"):
+        ascc_model.plans(holder="helth")

@@ -136,20 +136,27 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is not None:
-        from importlib import import_module  # noqa: PLC0415 - imported with the first name
+if not TYPE_CHECKING:  # type checkers see the names above, and no catch-all attribute
 
-        value = getattr(import_module(module, __name__), name)
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is not None:
+            from importlib import import_module  # noqa: PLC0415 - imported with the first name
+
+            value = getattr(import_module(module, __name__), name)
+        elif name == "__version__":
+            from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+            try:
+                value = version("ascc-model")
+            except PackageNotFoundError:  # a vendored copy, without metadata
+                msg = "ascc_model has no __version__: it was not installed as a distribution"
+                raise AttributeError(msg) from None
+        else:
+            msg = f"module {__name__!r} has no attribute {name!r}"
+            raise AttributeError(msg)
         globals()[name] = value  # later look-ups are plain attribute reads
         return value
-    if name == "__version__":
-        from importlib.metadata import version  # noqa: PLC0415 - read lazily
-
-        return version("ascc-model")
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
 
 
 def __dir__() -> list[str]:

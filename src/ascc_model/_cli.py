@@ -657,12 +657,10 @@ def _positive(text: str) -> int:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    import ascc_model  # noqa: PLC0415 - the package reads (and keeps) its own version
 
-    try:
-        return version("ascc-model")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "unknown"
+    version: str = getattr(ascc_model, "__version__", "unknown")
+    return version
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -63,7 +63,7 @@ class UnknownKeyError(KeyError):
     >>> ascc_model.get_body("ACWW")
     Traceback (most recent call last):
     ...
-    ascc_model.UnknownKeyError: "no body matches 'ACWW'; did you mean 'ACW', 'ACWC', ...?"
+    ascc_model.UnknownKeyError: no body matches 'ACWW'; did you mean 'ACW', 'ACWC', ...?
     """
 
     __module__ = "ascc_model"  # tracebacks show where users import it from
@@ -76,6 +76,10 @@ class UnknownKeyError(KeyError):
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
+
+    def __str__(self) -> str:
+        # KeyError would show the message quoted, as if it were the key.
+        return str(self.args[0])
 
 
 class AmbiguousKeyError(LookupError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import unicodedata
 import warnings
 from collections import deque
@@ -57,6 +59,7 @@ def normalize(text: str) -> str:
 
 
 _FOUND = 4096  # keys remembered per index: enough for any program's own look-ups
+_FOUND_KEY = 100  # longer keys are not remembered: a memo must not grow with its input
 _WALK_KEPT = 1024  # transitive answers up to this size are kept (at most _FOUND of them)
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u2010": "-"})
@@ -132,18 +135,18 @@ class Registry:
     <Registry (16 sectors, ... bodies)>
     """
 
-    _sources: tuple[Source, ...] = field(default=())
-    _pillars: tuple[Pillar, ...] = field(default=())
-    _sectors: tuple[Sector, ...] = field(default=())
-    _agencies: tuple[Agency, ...] = field(default=())
-    _bodies: tuple[Body, ...] = field(default=())
-    _relations: tuple[Relation, ...] = field(default=())
-    _plans: tuple[Plan, ...] = field(default=())
-    _instruments: tuple[Instrument, ...] = field(default=())
-    _programmes: tuple[Programme, ...] = field(default=())
-    _figures: tuple[Figure, ...] = field(default=())
-    _errata: tuple[Erratum, ...] = field(default=())
-    _renamed: tuple[Rename, ...] = field(default=())
+    _sources: tuple[Source, ...] = field(default=(), converter=tuple)
+    _pillars: tuple[Pillar, ...] = field(default=(), converter=tuple)
+    _sectors: tuple[Sector, ...] = field(default=(), converter=tuple)
+    _agencies: tuple[Agency, ...] = field(default=(), converter=tuple)
+    _bodies: tuple[Body, ...] = field(default=(), converter=tuple)
+    _relations: tuple[Relation, ...] = field(default=(), converter=tuple)
+    _plans: tuple[Plan, ...] = field(default=(), converter=tuple)
+    _instruments: tuple[Instrument, ...] = field(default=(), converter=tuple)
+    _programmes: tuple[Programme, ...] = field(default=(), converter=tuple)
+    _figures: tuple[Figure, ...] = field(default=(), converter=tuple)
+    _errata: tuple[Erratum, ...] = field(default=(), converter=tuple)
+    _renamed: tuple[Rename, ...] = field(default=(), converter=tuple)
 
     _by_id: dict[str, object] = field(init=False, eq=False)
     _renames: dict[str, Rename] = field(init=False, eq=False)
@@ -223,7 +226,7 @@ class Registry:
             warnings.warn(
                 f"{kind} id {key!r} was renamed {rename.new!r} in {rename.since}; use the new id",
                 DeprecationWarning,
-                stacklevel=4,
+                stacklevel=_stacklevel(),
             )
             return self._by_id[rename.new]  # type: ignore[return-value]
         found = index.found.get(key)
@@ -231,7 +234,7 @@ class Registry:
             return found  # type: ignore[return-value]
         matches = index.records.get(normalize(key), [])
         if len(matches) == 1:
-            if len(index.found) < _FOUND:
+            if len(index.found) < _FOUND and len(key) <= _FOUND_KEY:
                 index.found[key] = matches[0]
             return matches[0]  # type: ignore[return-value]
         if matches:
@@ -335,7 +338,7 @@ class Registry:
             b
             for b in self._bodies
             if (sector_id is None or sector_id in b.sectors)
-            and (wanted is None or b.kind is wanted)
+            and (wanted is None or b.kind == wanted)
         )
 
     def agencies(self) -> tuple[Agency, ...]:
@@ -413,7 +416,7 @@ class Registry:
             for r in self._relations
             if (subject_id is None or r.subject == subject_id)
             and (object_id is None or r.object == object_id)
-            and (wanted is None or r.kind is wanted)
+            and (wanted is None or r.kind == wanted)
         )
 
     # -- focal points and plans --------------------------------------------------
@@ -464,8 +467,12 @@ class Registry:
         if not isinstance(found, Sector | Body) and isinstance(holder, str):
             try:
                 found = self.get_body(holder)
-            except UnknownKeyError:
-                found = self.get_sector(holder)
+            except UnknownKeyError as not_a_body:
+                try:
+                    found = self.get_sector(holder)
+                except UnknownKeyError as not_a_sector:
+                    close = (*not_a_body.suggestions, *not_a_sector.suggestions)
+                    raise UnknownKeyError("body or sector", holder, close) from None
         if isinstance(found, Sector):
             sector = self.get_sector(found)
             return {sector.id, *(b.id for b in self.bodies(sector=sector))}
@@ -520,3 +527,17 @@ class Registry:
             self._errata,
         ):
             yield from collection
+
+
+# os.path rather than pathlib: this module is on the import path, kept light.
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep  # noqa: PTH100, PTH120
+
+
+def _stacklevel() -> int:
+    """The ``stacklevel`` that makes a warning point at the first caller outside the package."""
+    level = 1
+    frame = sys._getframe(1)  # noqa: SLF001 - the cheap, documented way to walk the stack
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return level
