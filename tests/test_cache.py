@@ -400,7 +400,7 @@ def test_a_body_reporting_twice_to_one_parent_is_listed_once() -> None:
 def test_only_the_latest_installations_keep_their_files(
     cache_dir: Path, from_yaml: Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_cache, "KEEP", 3)
+    monkeypatch.setattr(_cache, "KEEP", 2)
     cache_dir.mkdir()
     for age, name in enumerate(["packaged-old1.marshal", "packaged-old2.marshal", "x.txt"]):
         (cache_dir / name).write_bytes(b"")
@@ -408,6 +408,27 @@ def test_only_the_latest_installations_keep_their_files(
     (cache_dir / "packaged-new.marshal.1.tmp").write_bytes(b"")
     written = _cache.store(from_yaml)
     assert written is not None
+    # Another writer's temporary file is neither counted nor removed.
     assert sorted(p.name for p in cache_dir.iterdir()) == sorted(
         [Path(written).name, "packaged-new.marshal.1.tmp", "packaged-old2.marshal", "x.txt"]
     )
+
+
+@pytest.mark.usefixtures("cache_dir")
+def test_a_file_naming_any_other_class_is_refused(from_yaml: Registry) -> None:
+    # A crafted file could name os.system as a "class"; only model classes are looked up.
+    import marshal
+
+    written = _cache.store(from_yaml)
+    assert written is not None
+    form, stamp, classes, nested, payload = marshal.loads(Path(written).read_bytes())  # noqa: S302
+    crafted = (("os", "system"), *classes[1:])
+    Path(written).write_bytes(marshal.dumps((form, stamp, crafted, nested, payload)))
+    with pytest.raises(ValueError, match=r"not a class of the model: os\.system"):
+        _cache.decode(Path(written).read_bytes(), stamp)
+    assert _cache.load_packaged() is None
+
+
+def test_no_cache_without_plain_files(tmp_path: Path) -> None:
+    # Inside a zip (or a frozen app) nothing lists the YAML, so nothing could tell it changed.
+    assert _cache.cache_file(str(tmp_path / "no-such-package")) is None

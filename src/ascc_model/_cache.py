@@ -13,7 +13,8 @@ either (a new release, an edited checkout) makes it stale. A stale, missing,
 unreadable or damaged file is ignored and rewritten; a cache folder that cannot be
 written is left alone. Nothing is written inside the installed package.
 
-The folder is ``$ASCC_MODEL_CACHE`` if set (``off`` turns the cache off), else
+The folder is ``$ASCC_MODEL_CACHE`` if set (``off`` or an empty value turns the
+cache off), else
 ``ascc-model`` in the platform's user cache folder (``$XDG_CACHE_HOME`` or
 ``~/.cache`` on Linux). Each installation keeps one file there; only the files of
 the most recently compiled installations are kept.
@@ -22,7 +23,7 @@ the most recently compiled installations are kept.
 from __future__ import annotations
 
 import contextlib
-import importlib
+import logging
 import marshal
 import os
 import sys
@@ -39,6 +40,8 @@ except ImportError:  # pragma: no cover - depends on how Python was built
     from hashlib import blake2b
 
 __all__ = ["FORMAT", "cache_file", "decode", "encode", "fingerprint", "load_packaged", "store"]
+
+logger = logging.getLogger("ascc_model")
 
 #: Bumped whenever the layout of the file changes.
 FORMAT = 1
@@ -90,7 +93,13 @@ def fingerprint(package_dir: str = PACKAGE_DIR) -> bytes:
 
 
 def cache_file(package_dir: str = PACKAGE_DIR) -> str | None:
-    """Where this installation's compiled data lives, or ``None`` if the cache is off."""
+    """Where this installation's compiled data lives, or ``None`` if the cache is off.
+
+    It is off when the package's files are not plain files on disk (a zip, a
+    frozen application): the fingerprint could not see the YAML change there.
+    """
+    if not packaged_yaml(package_dir) or not _listdir(package_dir, ".py"):
+        return None
     folder = os.environ.get("ASCC_MODEL_CACHE")
     if folder is not None and folder.strip().lower() in {"off", "0", "false", "no", ""}:
         return None
@@ -102,8 +111,10 @@ def cache_file(package_dir: str = PACKAGE_DIR) -> str | None:
         else:
             base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
         folder = os.path.join(base, "ascc-model")
+    # marshal's format may change between Python versions: one file per version.
     where = blake2b(os.path.abspath(package_dir).encode(), digest_size=8).hexdigest()
-    return os.path.join(folder, f"packaged-{where}.marshal")
+    python = "%d%d" % sys.version_info[:2]  # noqa: UP031 - plain and quick
+    return os.path.join(folder, f"packaged-{where}-py{python}.marshal")
 
 
 # -- encoding ----------------------------------------------------------------------
@@ -180,7 +191,8 @@ def decode(blob: bytes, stamp: bytes | None = None) -> Registry | None:
         DataError: the records break an invariant (they passed when compiled).
     """
     try:
-        head = marshal.loads(blob)  # noqa: S302 - a file of the installed package itself
+        # Only data comes out of marshal; classes are looked up by name in the model only.
+        head = marshal.loads(blob)  # noqa: S302
         form, found, classes, nested, payload = head
     except (EOFError, ValueError, TypeError):
         return None
@@ -210,8 +222,17 @@ def decode(blob: bytes, stamp: bytes | None = None) -> Registry | None:
 
 
 def _class(module: str, name: str) -> type:
-    found = sys.modules.get(module) or importlib.import_module(module)
-    cls: type = getattr(found, name)
+    """A record or enum class of the model, by name; nothing else can be named.
+
+    Raises:
+        ValueError: the file names any other class (a damaged or crafted file).
+    """
+    from . import _model  # noqa: PLC0415 - already imported by the registry
+
+    cls = getattr(_model, name, None) if module == _model.__name__ else None
+    if not isinstance(cls, type) or not (has(cls) or issubclass(cls, Enum)):
+        msg = f"not a class of the model: {module}.{name}"
+        raise ValueError(msg)
     return cls
 
 
@@ -231,7 +252,8 @@ def load_packaged(package_dir: str = PACKAGE_DIR) -> Registry | None:
         return None
     try:
         return decode(blob, stamp)
-    except Exception:  # noqa: BLE001 - any damage means: parse the YAML instead
+    except Exception:  # any damage means: parse the YAML instead (logged, not raised)
+        logger.debug("ignoring the compiled data in %s", path, exc_info=True)
         return None
 
 
@@ -250,7 +272,8 @@ def store(registry: Registry, package_dir: str = PACKAGE_DIR) -> str | None:
         with open(temporary, "wb") as file:
             file.write(blob)
         os.replace(temporary, path)  # whole or not at all, even with several writers
-    except OSError:
+    except Exception:  # the cache is an optimisation: it never fails a look-up
+        logger.debug("cannot write the compiled data to %s", path, exc_info=True)
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return None
@@ -261,7 +284,11 @@ def store(registry: Registry, package_dir: str = PACKAGE_DIR) -> str | None:
 def _prune(folder: str) -> None:
     """Keep the files of the most recently compiled installations (say, of old venvs)."""
     try:
-        entries = [e for e in os.scandir(folder) if e.name.startswith("packaged-")]
+        entries = [
+            e
+            for e in os.scandir(folder)
+            if e.name.startswith("packaged-") and e.name.endswith(".marshal")
+        ]
         entries.sort(key=lambda e: e.stat().st_mtime, reverse=True)
     except OSError:
         return
