@@ -32,7 +32,7 @@ from typing import Any
 
 from attrs import fields, has
 
-from ._registry import Registry
+from ._registry import Registry, collections
 
 try:  # hashlib imports OpenSSL's bindings, which costs more than everything else here
     from _blake2 import blake2b
@@ -167,17 +167,12 @@ class _Encoder:
         return encoded
 
 
-def _collections() -> list[tuple[str, str]]:
-    """The registry's collections: (attribute, keyword of ``Registry``)."""
-    return [(a.name, a.alias or a.name) for a in fields(Registry) if a.init]
-
-
 def encode(registry: Registry, stamp: bytes) -> bytes:
     """The registry's records as the compiled file's bytes, stamped with a fingerprint."""
     encoder = _Encoder()
     payload = {
-        keyword: tuple(encoder.record(r) for r in getattr(registry, name))
-        for name, keyword in _collections()
+        keyword: tuple(encoder.record(r) for r in records)
+        for keyword, records in collections(registry).items()
     }
     classes = tuple((c.__module__, c.__qualname__) for c in encoder.classes)
     nested = tuple(tuple(sorted(n)) for n in encoder.nested)

@@ -279,21 +279,9 @@ converter.register_unstructure_hook_factory(has, _class_unstructure_factory)
 
 def to_plain(registry: Registry) -> dict[str, Any]:
     """A registry as one plain document: loading it gives an equal registry."""
-    document = Document(
-        schema_version=SCHEMA_VERSION,
-        sources=registry.sources(),
-        pillars=registry.pillars(),
-        sectors=registry.sectors(),
-        agencies=registry.agencies(),
-        bodies=registry.bodies(),
-        relations=registry.relations(),
-        plans=registry.plans(),
-        instruments=registry.instruments(),
-        programmes=registry.programmes(),
-        figures=registry.figures(),
-        errata=registry.errata(),
-        renamed=registry.renamed(),
-    )
+    from ._registry import collections  # noqa: PLC0415 - _registry imports this module's types
+
+    document = Document(schema_version=SCHEMA_VERSION, **collections(registry))
     plain: dict[str, Any] = converter.unstructure(document)
     return plain
 

@@ -17,8 +17,6 @@ import json
 import math
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ._model import (
     REPORTING_KINDS,
     Body,
@@ -30,6 +28,7 @@ from ._model import (
     RelationKind,
     Sector,
 )
+from ._registry import collections
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -179,24 +178,17 @@ def _references(record: object) -> Iterator[str]:
         yield from record.focal_point.agencies
 
 
-def _collections(registry: Registry) -> Iterator[tuple[str, tuple[Any, ...]]]:
-    """Each constructor argument of the registry with its records, in order."""
-    for field in attrs.fields(type(registry)):
-        if field.init:
-            yield field.alias or field.name, getattr(registry, field.name)
-
-
 def _subset(registry: Registry, key: str | Sector) -> Registry:
     sector = registry.get_sector(key)
     records: dict[str, object] = {}
-    for _name, collection in _collections(registry):
+    for collection in collections(registry).values():
         for record in collection:
             ident = getattr(record, "id", None)
             if isinstance(ident, str):
                 records[ident] = record
     wanted = _closure(registry, records, _seeds(registry, sector))
     chosen: dict[str, tuple[Any, ...]] = {}
-    for name, collection in _collections(registry):
+    for name, collection in collections(registry).items():
         chosen[name] = tuple(r for r in collection if _keep(r, wanted))
     return type(registry)(**chosen)
 

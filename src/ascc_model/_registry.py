@@ -7,9 +7,10 @@ import sys
 import unicodedata
 import warnings
 from collections import deque
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import field, frozen
+from attrs import fields as attrs_fields
 
 from ._errors import AmbiguousKeyError, DataError, UnknownKeyError
 from ._model import (
@@ -541,3 +542,12 @@ def _stacklevel() -> int:
         frame = frame.f_back
         level += 1
     return level
+
+
+def collections(registry: Registry) -> dict[str, tuple[Any, ...]]:
+    """Each record collection of ``registry`` by its constructor keyword, in order.
+
+    ``Registry(**collections(r)) == r``: exports, the compiled cache and dumps all
+    take the records from here, so a new collection cannot be left out of one.
+    """
+    return {f.alias or f.name: getattr(registry, f.name) for f in attrs_fields(Registry) if f.init}
