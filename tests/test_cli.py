@@ -245,6 +245,15 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert proc.returncode == 1
 
 
+def test_an_output_error_is_one_line(tmp_path: Path) -> None:
+    # Writing to a folder is refused by the OS: one line on stderr, exit 1, no traceback.
+    done = run("export", "--format", "json", "-o", str(tmp_path))
+    assert done.returncode == 1
+    assert done.stderr.startswith("ascc-model: error: ")
+    assert done.stderr.count("\n") == 1
+    assert "Traceback" not in done.stderr
+
+
 # -- exports ------------------------------------------------------------------------------
 
 

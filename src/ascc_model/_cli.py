@@ -686,7 +686,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"{PROG}: error: {exc.message}\n")
             code = exc.code
         except (UnknownKeyError, AmbiguousKeyError) as exc:
-            sys.stderr.write(f"{PROG}: error: {exc.args[0]}\n")
+            sys.stderr.write(f"{PROG}: error: {exc}\n")
             code = EXIT_ERROR
         except DataError as exc:
             first = exc.problems[0] if exc.problems else exc
@@ -699,6 +699,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_ERROR
         except KeyboardInterrupt:
             return 130
+        except OSError as exc:  # a full disk, an unwritable -o file: one line, no traceback
+            sys.stderr.write(f"{PROG}: error: {exc.strerror or exc}\n")
+            return EXIT_ERROR
     for warning in caught:
         sys.stderr.write(f"{PROG}: warning: {warning.message}\n")
     return code
