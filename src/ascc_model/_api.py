@@ -57,6 +57,20 @@ def load(*paths: PathLike, include_packaged: bool = False) -> Registry:
     Raises:
         DataError: a file cannot be read or parsed, breaks the schema, or the
             records together break an invariant. Nothing is returned half-loaded.
+
+    >>> import pathlib, tempfile
+    >>> mine = '''
+    ... schema_version: 1
+    ... sources: [{id: notes, title: My notes, language: en}]
+    ... bodies:
+    ...   - {id: ammx, names: {en: Ministers on X}, kind: ministerial, sources: ["notes:1"]}
+    ... '''
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "mine.yaml")
+    ...     _ = path.write_text(mine, encoding="utf-8")
+    ...     reg = load(path, include_packaged=True)
+    >>> reg.get_body("ammx").names.en, reg.get_body("ACWC").id
+    ('Ministers on X', 'acwc')
     """
     if not paths and not include_packaged:
         msg = "load() needs at least one file"
@@ -122,49 +136,105 @@ def _packaged_registry() -> Registry:
 
 
 def get_sector(key: str | Sector) -> Sector:
-    """:meth:`Registry.get_sector` on the default registry."""
+    """The sector with this id or name, from the default registry.
+
+    See :meth:`Registry.get_sector` for the keys it accepts and the errors it raises.
+
+    >>> get_sector("Kerja Sama Kesehatan ASEAN").id
+    'health'
+    """
     return registry().get_sector(key)
 
 
 def sectors() -> tuple[Sector, ...]:
-    """:meth:`Registry.sectors` on the default registry."""
+    """Every sector of the default registry, in the order of the source.
+
+    See :meth:`Registry.sectors`.
+
+    >>> [s.id for s in sectors()][:3]
+    ['women-children', 'youth', 'education']
+    """
     return registry().sectors()
 
 
 def get_body(key: str | Body) -> Body:
-    """:meth:`Registry.get_body` on the default registry."""
+    """The body with this id, acronym, name or alias, from the default registry.
+
+    See :meth:`Registry.get_body` for the keys it accepts and the errors it raises.
+
+    >>> get_body("ASEAN Committee on Women").acronym
+    'ACW'
+    """
     return registry().get_body(key)
 
 
 def get_agency(key: str | Agency) -> Agency:
-    """:meth:`Registry.get_agency` on the default registry."""
+    """The focal-point agency with this id, acronym or name, from the default registry.
+
+    See :meth:`Registry.get_agency`.
+
+    >>> get_agency("Kementerian Kesehatan").names.en
+    'Ministry of Health'
+    """
     return registry().get_agency(key)
 
 
 def get_plan(key: str | Plan) -> Plan:
-    """:meth:`Registry.get_plan` on the default registry."""
+    """The plan with this id, acronym or title, from the default registry.
+
+    See :meth:`Registry.get_plan`.
+
+    >>> get_plan("ACW Work Plan 2021-2025").period
+    Period(start=2021, end=2025)
+    """
     return registry().get_plan(key)
 
 
 def find_bodies(text: str) -> tuple[Body, ...]:
-    """:meth:`Registry.find_bodies` on the default registry."""
+    """Every body of the default registry whose keys contain ``text``, exact matches first.
+
+    See :meth:`Registry.find_bodies`.
+
+    >>> [b.acronym for b in find_bodies("amca")][:3]
+    ['AMCA', 'AMCA+3', 'AMCA+China']
+    """
     return registry().find_bodies(text)
 
 
 def bodies(
     *, sector: str | Sector | None = None, kind: BodyKind | str | None = None
 ) -> tuple[Body, ...]:
-    """:meth:`Registry.bodies` on the default registry."""
+    """Bodies of the default registry in data order, optionally of a sector and/or a kind.
+
+    See :meth:`Registry.bodies`.
+
+    >>> [b.acronym for b in bodies(sector="environment", kind="working_group")][:2]
+    ['AWGNCB', 'AWGCME']
+    """
     return registry().bodies(sector=sector, kind=kind)
 
 
 def bodies_reporting_to(body: str | Body, *, transitive: bool = False) -> tuple[Body, ...]:
-    """:meth:`Registry.bodies_reporting_to` on the default registry."""
+    """The bodies that report to ``body`` in the default registry, directly or all below.
+
+    See :meth:`Registry.bodies_reporting_to`.
+
+    >>> [b.acronym for b in bodies_reporting_to("AMME")]
+    ['ASOEN']
+    >>> [b.acronym for b in bodies_reporting_to("AMME", transitive=True)][:2]
+    ['ASOEN', 'AWGNCB']
+    """
     return registry().bodies_reporting_to(body, transitive=transitive)
 
 
 def reporting_chain(body: str | Body) -> tuple[Body, ...]:
-    """:meth:`Registry.reporting_chain` on the default registry."""
+    """The bodies above ``body`` in the default registry, nearest first.
+
+    See :meth:`Registry.reporting_chain`.
+
+    >>> [b.acronym for b in reporting_chain("AWGCC")]
+    ['ASOEN', 'AMME']
+    """
     return registry().reporting_chain(body)
 
 
@@ -174,17 +244,35 @@ def relations(
     kind: RelationKind | str | None = None,
     object: str | Body | None = None,  # noqa: A002 - mirrors Relation.object
 ) -> tuple[Relation, ...]:
-    """:meth:`Registry.relations` on the default registry."""
+    """Relations of the default registry in data order, by subject, kind and/or object.
+
+    See :meth:`Registry.relations`.
+
+    >>> [r.subject for r in relations(kind="reports_to", object="AMMSWD")]
+    ['acwc', 'somswd']
+    """
     return registry().relations(subject=subject, kind=kind, object=object)
 
 
 def focal_point_for(sector: str | Sector) -> FocalPoints:
-    """:meth:`Registry.focal_point_for` on the default registry."""
+    """Indonesia's focal-point agencies for a sector, from the default registry.
+
+    See :meth:`Registry.focal_point_for`.
+
+    >>> print(focal_point_for("disaster-management"))
+    Badan Nasional Penanggulangan Bencana
+    """
     return registry().focal_point_for(sector)
 
 
 def plans(
     *, holder: str | Body | Sector | None = None, year: int | None = None
 ) -> tuple[Plan, ...]:
-    """:meth:`Registry.plans` on the default registry."""
+    """Plans of the default registry in data order, by holder and/or year in force.
+
+    See :meth:`Registry.plans`.
+
+    >>> [p.id for p in plans(holder="ACCSM")]
+    ['accsm-work-plan-2016-2020', 'accsm-work-plan-2021-2025']
+    """
     return registry().plans(holder=holder, year=year)

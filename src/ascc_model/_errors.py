@@ -14,10 +14,20 @@ __all__ = ["AmbiguousKeyError", "DataError", "Problem", "UnknownKeyError"]
 
 @frozen
 class Problem:
-    """One thing wrong with the data: where it is (file, line, field path) and what.
+    r"""One thing wrong with the data: where it is (file, line, field path) and what.
 
     ``file`` and ``line`` are ``None`` for records built in Python rather than
     read from a file.
+
+    >>> import ascc_model
+    >>> try:
+    ...     ascc_model.load_text("schema_version: 1\nbodies: NO\n", name="mine.yaml")
+    ... except ascc_model.DataError as error:
+    ...     problem = error.problems[0]
+    >>> problem.file, problem.line, problem.path
+    ('mine.yaml', 2, 'bodies')
+    >>> print(problem)
+    mine.yaml:2: bodies: expected a list, got bool NO
     """
 
     message: str

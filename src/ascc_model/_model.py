@@ -135,7 +135,11 @@ class PartialDate:
         return f"PartialDate({str(self)!r})"
 
     def display(self) -> str:
-        """The date in words, as a reader would write it: "10 June 2002"."""
+        """The date in words, as a reader would write it: "10 June 2002".
+
+        >>> PartialDate(2002, 6, 10).display(), PartialDate(1981).display()
+        ('10 June 2002', '1981')
+        """
         if self.month is None:
             return str(self.year)
         month = _MONTHS[self.month - 1]
@@ -162,7 +166,11 @@ class Period:
     end: int = field(validator=_check_period)
 
     def contains(self, year: int) -> bool:
-        """Whether ``year`` falls within the period."""
+        """Whether ``year`` falls within the period.
+
+        >>> Period(2021, 2025).contains(2025), Period(2021, 2025).contains(2026)
+        (True, False)
+        """
         return self.start <= year <= self.end
 
     def __str__(self) -> str:
@@ -186,7 +194,14 @@ class Names:
             raise ValueError(msg)
 
     def best(self, lang: str = "en") -> str:
-        """The name in ``lang`` (``"en"`` or ``"id"``), else in the other language."""
+        """The name in ``lang`` (``"en"`` or ``"id"``), else in the other language.
+
+        >>> import ascc_model
+        >>> ascc_model.get_sector("health").names.best("id")
+        'Kerja Sama Kesehatan ASEAN'
+        >>> Names(id="Program Kerja AADMER").best("en")
+        'Program Kerja AADMER'
+        """
         first, second = (self.id, self.en) if lang == "id" else (self.en, self.id)
         result = first if first is not None else second
         assert result is not None  # noqa: S101 - guaranteed by __attrs_post_init__
@@ -199,7 +214,14 @@ class Names:
 
 @frozen
 class Citation:
-    """Where a fact stands: a source document and a line number in it (1-based)."""
+    """Where a fact stands: a source document and a line number in it (1-based).
+
+    >>> import ascc_model
+    >>> str(Citation("ascc-sectors", 32))
+    'ascc-sectors:32'
+    >>> Citation("ascc-sectors", 32) in ascc_model.get_body("ACWC").sources
+    True
+    """
 
     source: str
     line: int
@@ -214,6 +236,12 @@ class Source:
 
     ``date`` is ``None`` when the document is undated; ``note`` then says what
     is known about when it was written.
+
+    >>> import ascc_model
+    >>> source = ascc_model.get_body("ACWC").sources[0].source
+    >>> next(s for s in ascc_model.registry().sources() if s.id == source)
+    Source(id='ascc-sectors', title='Kerja Sama Masyarakat Sosial Budaya ASEAN ...', language='id',
+           date=None, note='Undated Indonesian overview of ASCC cooperation, ...', url=None)
     """
 
     id: str
@@ -225,7 +253,14 @@ class Source:
 
 
 class BodyKind(enum.StrEnum):
-    """What kind of body a :class:`Body` is."""
+    """What kind of body a :class:`Body` is.
+
+    >>> import ascc_model
+    >>> BodyKind("working_group")
+    <BodyKind.WORKING_GROUP: 'working_group'>
+    >>> ascc_model.get_body("SCC").kind
+    <BodyKind.SUB_COMMITTEE: 'sub_committee'>
+    """
 
     SUMMIT = "summit"
     COUNCIL = "council"
@@ -303,6 +338,14 @@ class Body:
     sectors that the source names as partners or members. ``base`` and
     ``partners`` describe a plus-format body (``AMCA+3`` is AMCA with China,
     Japan and the Republic of Korea).
+
+    >>> import ascc_model
+    >>> amme = ascc_model.get_body("AMME")
+    >>> amme.kind, amme.established, str(amme.meets)
+    (<BodyKind.MINISTERIAL: 'ministerial'>, PartialDate('1981'), 'every two years')
+    >>> amca3 = ascc_model.get_body("AMCA+3")
+    >>> amca3.base, amca3.partners
+    ('amca', ('China', 'Japan', 'Republic of Korea'))
     """
 
     id: str
@@ -324,7 +367,14 @@ class Body:
 
     @property
     def label(self) -> str:
-        """The acronym if there is one, else the English name."""
+        """The acronym if there is one, else the English name.
+
+        >>> import ascc_model
+        >>> ascc_model.get_body("acwc").label
+        'ACWC'
+        >>> ascc_model.get_body("asean-centre-for-biodiversity").label
+        'ASEAN Centre for Biodiversity'
+        """
         return self.acronym if self.acronym is not None else self.names.best()
 
 
@@ -334,6 +384,9 @@ class RelationKind(enum.StrEnum):
     The first three (:data:`REPORTING_KINDS`) are the reporting lines that
     :func:`ascc_model.bodies_reporting_to` and :func:`ascc_model.reporting_chain`
     follow.
+
+    >>> RelationKind("assists") in REPORTING_KINDS, RelationKind.SUPPORTS in REPORTING_KINDS
+    (True, False)
     """
 
     REPORTS_TO = "reports_to"
@@ -358,15 +411,25 @@ class RelationKind(enum.StrEnum):
     """The subject coordinates its work with others through the object."""
 
 
-#: The relation kinds that form the reporting hierarchy.
 REPORTING_KINDS: frozenset[RelationKind] = frozenset(
     {RelationKind.REPORTS_TO, RelationKind.ASSISTS, RelationKind.SUBSIDIARY_OF}
 )
+"""The relation kinds that form the reporting hierarchy.
+
+>>> sorted(kind.value for kind in REPORTING_KINDS)
+['assists', 'reports_to', 'subsidiary_of']
+"""
 
 
 @frozen
 class Relation:
-    """A line between two bodies: ``subject`` *kind* ``object``."""
+    """A line between two bodies: ``subject`` *kind* ``object``.
+
+    >>> import ascc_model
+    >>> line = ascc_model.relations(subject="ACWC", object="AMMSWD")[0]
+    >>> line.kind, line.note
+    (<RelationKind.REPORTS_TO: 'reports_to'>, 'reports to and supports')
+    """
 
     subject: str
     kind: RelationKind
@@ -383,6 +446,11 @@ class Agency:
     ``names.en`` renders it in English for readers. ``as_of`` is the date the
     name is known to be valid, ``None`` where the only date is that of the
     (undated) source: ministries are renamed, so check before relying on a name.
+
+    >>> import ascc_model
+    >>> bpom = ascc_model.get_agency("bpom")
+    >>> bpom.names.en, bpom.country
+    ('National Agency of Drug and Food Control', 'IDN')
     """
 
     id: str
@@ -400,6 +468,12 @@ class FocalPoint:
 
     ``agencies`` is empty exactly when the source names none; ``note`` then
     says so.
+
+    >>> import ascc_model
+    >>> ascc_model.get_sector("health").focal_point.agencies
+    ('kemenkes', 'bpom')
+    >>> ascc_model.get_sector("foundation").focal_point.note
+    'The source names no national focal point for the ASEAN Foundation.'
     """
 
     agencies: tuple[str, ...]
@@ -409,7 +483,15 @@ class FocalPoint:
 
 @frozen
 class Sector:
-    """A cooperation area of the pillar: one section of the source."""
+    """A cooperation area of the pillar: one section of the source.
+
+    >>> import ascc_model
+    >>> health = ascc_model.get_sector("health")
+    >>> health.names
+    Names(en='ASEAN Health Cooperation', id='Kerja Sama Kesehatan ASEAN')
+    >>> health.focal_point.agencies
+    ('kemenkes', 'bpom')
+    """
 
     id: str
     names: Names = field(repr=lambda n: repr(n.best()))
@@ -421,7 +503,13 @@ class Sector:
 
 @frozen
 class Pillar:
-    """The ASEAN Socio-Cultural Community pillar itself."""
+    """The ASEAN Socio-Cultural Community pillar itself.
+
+    >>> import ascc_model
+    >>> ascc = ascc_model.registry().pillar
+    >>> ascc.acronym, ascc.coordinating_bodies, ascc.blueprint
+    ('ASCC', ('ascc-council', 'soc-com'), 'ascc-blueprint-2025')
+    """
 
     id: str
     names: Names = field(repr=lambda n: repr(n.best()))
@@ -434,7 +522,14 @@ class Pillar:
 
 
 class PlanKind(enum.StrEnum):
-    """What kind of document a :class:`Plan` is."""
+    """What kind of document a :class:`Plan` is.
+
+    >>> import ascc_model
+    >>> PlanKind("roadmap")
+    <PlanKind.ROADMAP: 'roadmap'>
+    >>> ascc_model.get_plan("haze-roadmap-2016").kind
+    <PlanKind.ROADMAP: 'roadmap'>
+    """
 
     WORK_PLAN = "work_plan"
     STRATEGIC_PLAN = "strategic_plan"
@@ -457,6 +552,14 @@ class Plan:
     source announces items it does not list, ``items`` is empty and
     ``items_note`` says so. ``retains`` names an earlier plan whose items this
     one keeps.
+
+    >>> import ascc_model
+    >>> plan = ascc_model.get_plan("ACW Work Plan 2021-2025")
+    >>> plan.holders, str(plan.period), plan.items[0].en
+    (('acw',), '2021-2025', 'Gender data and statistics')
+    >>> later = ascc_model.get_plan("accsm-work-plan-2021-2025")
+    >>> later.items, later.retains
+    ((), 'accsm-work-plan-2016-2020')
     """
 
     id: str
@@ -475,12 +578,24 @@ class Plan:
     description: str | None = field(default=None, repr=False)
 
     def in_force(self, year: int) -> bool:
-        """Whether the plan's period includes ``year`` (``False`` without a period)."""
+        """Whether the plan's period includes ``year`` (``False`` without a period).
+
+        >>> import ascc_model
+        >>> hanoi = ascc_model.get_plan("Hanoi Plan of Action")
+        >>> str(hanoi.period), hanoi.in_force(2000), hanoi.in_force(2005)
+        ('1999-2004', True, False)
+        >>> ascc_model.get_plan("haze-roadmap-2016").in_force(2016)
+        False
+        """
         return self.period is not None and self.period.contains(year)
 
 
 class InstrumentKind(enum.StrEnum):
-    """What kind of document an :class:`Instrument` is."""
+    """What kind of document an :class:`Instrument` is.
+
+    >>> InstrumentKind("convention")
+    <InstrumentKind.CONVENTION: 'convention'>
+    """
 
     AGREEMENT = "agreement"
     CHARTER = "charter"
@@ -494,7 +609,13 @@ class InstrumentKind(enum.StrEnum):
 
 @frozen
 class Instrument:
-    """An agreement, convention, declaration, charter or similar document."""
+    """An agreement, convention, declaration, charter or similar document.
+
+    >>> import ascc_model
+    >>> aathp = next(i for i in ascc_model.registry().instruments() if i.acronym == "AATHP")
+    >>> aathp.kind, aathp.signed.display(), aathp.place
+    (<InstrumentKind.AGREEMENT: 'agreement'>, '10 June 2002', 'Kuala Lumpur, Malaysia')
+    """
 
     id: str
     names: Names = field(repr=lambda n: repr(n.best()))
@@ -509,7 +630,13 @@ class Instrument:
 
 @frozen
 class Programme:
-    """A programme or project run with partners."""
+    """A programme or project run with partners.
+
+    >>> import ascc_model
+    >>> supa = next(p for p in ascc_model.registry().programmes() if p.acronym == "SUPA")
+    >>> supa.names.en, supa.partners, supa.sectors
+    ('ASEAN-EU Sustainable Use of Peatlands and Haze Mitigation in ASEAN', ('EU',), ('haze',))
+    """
 
     id: str
     names: Names = field(repr=lambda n: repr(n.best()))
@@ -526,6 +653,12 @@ class Figure:
     """A number the source states: its value, unit, year and what it measures.
 
     ``approximate`` is true where the source hedges ("kurang lebih").
+
+    >>> import ascc_model
+    >>> figures = {f.id: f for f in ascc_model.registry().figures()}
+    >>> affected = figures["disaster-people-affected-2022"]
+    >>> affected.value, affected.unit, affected.year, affected.approximate
+    (5600000.0, 'people', 2022, False)
     """
 
     id: str
@@ -543,6 +676,13 @@ class Erratum:
     """A slip in the source, and the correction the data holds instead.
 
     ``records`` names the records the correction applies to.
+
+    >>> import ascc_model
+    >>> errata = {e.id: e for e in ascc_model.registry().errata()}
+    >>> cedaw = errata["erratum-cedaw-expansion"]
+    >>> cedaw.correction, cedaw.records
+    ('Convention on the Elimination of All Forms of Discrimination against Women (CEDAW)',
+     ('cedaw',))
     """
 
     id: str
@@ -559,6 +699,9 @@ class Rename:
 
     ``since`` is the release that renamed it. Ids are never reused: ``old``
     cannot be the id of any record.
+
+    >>> Rename(old="amm-x", new="ammx", since="0.2.0")
+    Rename(old='amm-x', new='ammx', since='0.2.0', note=None)
     """
 
     old: str

@@ -72,6 +72,13 @@ class FocalPoints:
 
     Iterating gives the agencies; where the source names none, there are none
     and ``note`` says so.
+
+    >>> import ascc_model
+    >>> health = ascc_model.focal_point_for("health")
+    >>> health.sector.id, len(health), [a.id for a in health]
+    ('health', 2, ['kemenkes', 'bpom'])
+    >>> print(health)
+    Kementerian Kesehatan; Badan Pengawas Obat dan Makanan
     """
 
     sector: Sector
@@ -201,11 +208,21 @@ class Registry:
 
     @property
     def pillar(self) -> Pillar | None:
-        """The first pillar of the data (the ASCC for the packaged data)."""
+        """The first pillar of the data (the ASCC for the packaged data).
+
+        >>> import ascc_model
+        >>> ascc_model.registry().pillar
+        Pillar(id='ascc', names='ASEAN Socio-Cultural Community')
+        """
         return self._pillars[0] if self._pillars else None
 
     def pillars(self) -> tuple[Pillar, ...]:
-        """Every pillar of the data."""
+        """Every pillar of the data.
+
+        >>> import ascc_model
+        >>> ascc_model.registry().pillars()[0] is ascc_model.registry().pillar
+        True
+        """
         return self._pillars
 
     # -- look-ups by key ---------------------------------------------------------
@@ -281,7 +298,16 @@ class Registry:
         return self._resolve(key, Agency, self._agency_keys, "agency", "agencies")
 
     def get_plan(self, key: str | Plan) -> Plan:
-        """The plan with this id, acronym or title."""
+        """The plan with this id, acronym or title (English or Indonesian), or the plan itself.
+
+        Raises:
+            UnknownKeyError: nothing matches (the error suggests close matches).
+            AmbiguousKeyError: several plans match.
+
+        >>> import ascc_model
+        >>> ascc_model.registry().get_plan("Program Kerja AADMER").acronym
+        'AWP'
+        """
         return self._resolve(key, Plan, self._plan_keys, "plan", "plans")
 
     def find_bodies(self, text: str) -> tuple[Body, ...]:
@@ -321,7 +347,12 @@ class Registry:
     # -- collections -------------------------------------------------------------
 
     def sectors(self) -> tuple[Sector, ...]:
-        """Every sector, in the order of the source."""
+        """Every sector, in the order of the source.
+
+        >>> import ascc_model
+        >>> ascc_model.registry().sectors()[0].names.en
+        "ASEAN Cooperation on Women's Empowerment and Child Protection"
+        """
         return self._sectors
 
     def bodies(
@@ -343,7 +374,13 @@ class Registry:
         )
 
     def agencies(self) -> tuple[Agency, ...]:
-        """Every focal-point agency."""
+        """Every focal-point agency.
+
+        >>> import ascc_model
+        >>> agencies = ascc_model.registry().agencies()
+        >>> next(a for a in agencies if a.acronym == "BNPB").names.en
+        'National Disaster Management Agency'
+        """
         return self._agencies
 
     # -- reporting lines -----------------------------------------------------------
@@ -408,7 +445,15 @@ class Registry:
         kind: RelationKind | str | None = None,
         object: str | Body | None = None,  # noqa: A002 - the field's name
     ) -> tuple[Relation, ...]:
-        """Relations in data order, filtered by subject, kind and/or object."""
+        """Relations in data order, filtered by subject, kind and/or object.
+
+        ``subject`` and ``object`` are looked up as :meth:`get_body` does; ``kind``
+        is a :class:`~ascc_model.RelationKind` or its value.
+
+        >>> import ascc_model
+        >>> ascc_model.registry().relations(subject="ASOEN", kind="assists")
+        (Relation(subject='asoen', kind=<RelationKind.ASSISTS: 'assists'>, object='amme'),)
+        """
         subject_id = None if subject is None else self.get_body(subject).id
         object_id = None if object is None else self.get_body(object).id
         wanted = None if kind is None else RelationKind(kind)
@@ -482,31 +527,84 @@ class Registry:
     # -- other records -------------------------------------------------------------
 
     def instruments(self) -> tuple[Instrument, ...]:
-        """Every agreement, convention, declaration and charter."""
+        """Every agreement, convention, declaration and charter.
+
+        >>> import ascc_model
+        >>> instruments = {i.id: i for i in ascc_model.registry().instruments()}
+        >>> instruments["asean-charter"].names.id, instruments["asean-charter"].signed
+        ('Piagam ASEAN', PartialDate('2007-11-20'))
+        """
         return self._instruments
 
     def programmes(self) -> tuple[Programme, ...]:
-        """Every programme and project."""
+        """Every programme and project.
+
+        >>> import ascc_model
+        >>> [p.partners for p in ascc_model.registry().programmes() if p.acronym == "MAHFSA"]
+        [('IFAD',)]
+        """
         return self._programmes
 
     def figures(self) -> tuple[Figure, ...]:
-        """Every figure the source states."""
+        """Every figure the source states.
+
+        >>> import ascc_model
+        >>> peak = next(f for f in ascc_model.registry().figures() if f.year == 2038)
+        >>> peak.measure, peak.value, peak.approximate
+        ('Projected peak of the youth population in the ASEAN region', 220000000.0, True)
+        """
         return self._figures
 
     def errata(self) -> tuple[Erratum, ...]:
-        """Every slip found in the source, with its correction."""
+        """Every slip found in the source, with its correction.
+
+        >>> import ascc_model
+        >>> [e.id for e in ascc_model.registry().errata() if "atfp" in e.records]
+        ['erratum-atfp-assists-com']
+        """
         return self._errata
 
     def sources(self) -> tuple[Source, ...]:
-        """The documents the data comes from."""
+        """The documents the data comes from.
+
+        >>> import ascc_model
+        >>> [(s.id, s.language, s.date) for s in ascc_model.registry().sources()]
+        [('ascc-sectors', 'id', None)]
+        """
         return self._sources
 
     def renamed(self) -> tuple[Rename, ...]:
-        """Every renamed id; the old ids still resolve, with a ``DeprecationWarning``."""
+        """Every renamed id; the old ids still resolve, with a ``DeprecationWarning``.
+
+        >>> import ascc_model, warnings
+        >>> reg = ascc_model.load_text('''
+        ... schema_version: 1
+        ... sources: [{id: notes, title: My notes, language: en}]
+        ... bodies:
+        ...   - {id: ammx, names: {en: Ministers on X}, kind: ministerial, sources: ["notes:1"]}
+        ... renamed: [{old: amm-x, new: ammx, since: 0.2.0}]
+        ... ''')
+        >>> reg.renamed()
+        (Rename(old='amm-x', new='ammx', since='0.2.0', note=None),)
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     reg.get_body("amm-x").id
+        'ammx'
+        >>> print(caught[0].message)
+        body id 'amm-x' was renamed 'ammx' in 0.2.0; use the new id
+        """
         return self._renamed
 
     def ids(self) -> tuple[str, ...]:
-        """Every public id: records, then renamed (deprecated) ids, in data order."""
+        """Every public id: records, then renamed (deprecated) ids, in data order.
+
+        Ids are unique across every kind of record.
+
+        >>> import ascc_model
+        >>> ids = ascc_model.registry().ids()
+        >>> "acwc" in ids, "health" in ids, len(set(ids)) == len(ids)
+        (True, True, True)
+        """
         return (*(r.id for r in self._identified()), *(r.old for r in self._renamed))
 
     def _identified(

@@ -43,4 +43,9 @@ class DataVersion:
 
 
 DATA_VERSION = DataVersion(source="ascc-sectors", source_date=None, revision=2)
-"""The version of the packaged data: its source, the source's date, its revision."""
+"""The version of the packaged data: its source, the source's date, its revision.
+
+>>> import ascc_model
+>>> ascc_model.DATA_VERSION.source in [s.id for s in ascc_model.registry().sources()]
+True
+"""
