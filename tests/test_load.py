@@ -169,6 +169,8 @@ def test_duplicate_ids_across_files_are_refused(tmp_path: Path) -> None:
     assert "duplicate id" in found.message
 
 
-def test_load_needs_a_file() -> None:
-    with pytest.raises(TypeError):
+def test_load_needs_a_file_and_load_text_a_text() -> None:
+    with pytest.raises(TypeError, match="at least one file"):
         ascc_model.load()
+    with pytest.raises(TypeError, match="at least one text"):
+        ascc_model.load_text()

@@ -95,6 +95,9 @@ def load_text(*texts: str, name: str = "<text>", include_packaged: bool = False)
     >>> reg.get_body("ministers on x").id
     'ammx'
     """
+    if not texts and not include_packaged:
+        msg = "load_text() needs at least one text"
+        raise TypeError(msg)
     from ._load import read_texts  # noqa: PLC0415 - see _build
 
     packaged = read_texts(packaged_files()) if include_packaged else []
