@@ -169,3 +169,28 @@ def test_registry_collections_are_copied_into_tuples() -> None:
 def test_an_unknown_plan_holder_is_neither_body_nor_sector() -> None:
     with pytest.raises(ascc_model.UnknownKeyError, match="no body or sector matches 'helth'"):
         ascc_model.plans(holder="helth")
+
+
+def test_get_record_resolves_any_kind_and_renamed_ids_of_any_kind() -> None:
+    get = ascc_model.load_text(
+        RENAMED
+        + "instruments:\n"
+        + "  - {id: charter-x, names: {en: Charter X}, kind: charter, sources: ['notes:2']}\n"
+        + "  # an instrument renamed: get_record is how such an id still resolves\n"
+        + "figures: []\n",
+        name="renamed.yaml",
+    ).get_record
+    assert type(get("charter-x")).__name__ == "Instrument"
+    assert type(get("notes")).__name__ == "Source"
+    with pytest.warns(DeprecationWarning, match="'ammx-old' was renamed 'ministers-x'"):
+        assert get("ammx-old").id == "ministers-x"
+    with pytest.raises(ascc_model.UnknownKeyError, match="did you mean 'charter-x'"):
+        get("charter-y")
+    with pytest.raises(TypeError, match="an id must be a string"):
+        get(3)  # type: ignore[arg-type]
+
+
+def test_get_record_on_the_packaged_data() -> None:
+    assert ascc_model.get_record("cedaw").acronym == "CEDAW"
+    assert ascc_model.get_record("acwc") is ascc_model.get_body("ACWC")
+    assert ascc_model.get_record("health") is ascc_model.get_sector("health")

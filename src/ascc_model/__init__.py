@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         get_agency,
         get_body,
         get_plan,
+        get_record,
         get_sector,
         load,
         load_text,
@@ -99,6 +100,7 @@ __all__ = [
     "get_agency",
     "get_body",
     "get_plan",
+    "get_record",
     "get_sector",
     "load",
     "load_text",
@@ -120,6 +122,7 @@ _LAZY: dict[str, str] = {
     for module, names in {
         "._api": (
             "bodies bodies_reporting_to find_bodies focal_point_for get_agency get_body get_plan "
+            "get_record "
             "get_sector load load_text plans registry relations reporting_chain sectors"
         ),
         "._errors": "AmbiguousKeyError DataError Problem UnknownKeyError",

@@ -13,7 +13,21 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     from ._load import PathLike
-    from ._model import Agency, Body, BodyKind, Plan, Relation, RelationKind, Sector
+    from ._model import (
+        Agency,
+        Body,
+        BodyKind,
+        Erratum,
+        Figure,
+        Instrument,
+        Pillar,
+        Plan,
+        Programme,
+        Relation,
+        RelationKind,
+        Sector,
+        Source,
+    )
 
 _lock = threading.Lock()
 _default: Registry | None = None
@@ -191,6 +205,19 @@ def get_plan(key: str | Plan) -> Plan:
     Period(start=2021, end=2025)
     """
     return registry().get_plan(key)
+
+
+def get_record(
+    ident: str,
+) -> Source | Pillar | Sector | Agency | Body | Plan | Instrument | Programme | Figure | Erratum:
+    """The record of any kind with this id, in the packaged data.
+
+    See :meth:`Registry.get_record`.
+
+    >>> get_record("aathp").signed.display()
+    '10 June 2002'
+    """
+    return registry().get_record(ident)
 
 
 def find_bodies(text: str) -> tuple[Body, ...]:

@@ -175,8 +175,7 @@ class Registry:
             raise DataError(found)
         init = object.__setattr__
         by_id: dict[str, object] = {}
-        for collection in (self._sectors, self._bodies, self._agencies, self._plans):
-            by_id.update((r.id, r) for r in collection)
+        by_id.update((r.id, r) for r in self._identified())
         init(self, "_by_id", by_id)
         init(self, "_renames", {r.old: r for r in self._renamed})
         init(self, "_sector_keys", _index(self._sectors, lambda s: (*s.names, s.id)))
@@ -309,6 +308,45 @@ class Registry:
         'AWP'
         """
         return self._resolve(key, Plan, self._plan_keys, "plan", "plans")
+
+    def get_record(
+        self, ident: str
+    ) -> (
+        Source | Pillar | Sector | Agency | Body | Plan | Instrument | Programme | Figure | Erratum
+    ):
+        """The record of any kind with this id; a renamed id resolves, with a warning.
+
+        Ids only: names and acronyms are looked up per kind (:meth:`get_body` and
+        the other getters), since a name may be shared.
+
+        Raises:
+            UnknownKeyError: no record has this id (the error suggests close ids).
+
+        >>> import ascc_model
+        >>> ascc_model.registry().get_record("cedaw").acronym
+        'CEDAW'
+        >>> type(ascc_model.registry().get_record("acwc")).__name__
+        'Body'
+        """
+        if not isinstance(ident, str):
+            msg = f"an id must be a string, not {type(ident).__name__}"
+            raise TypeError(msg)
+        found = self._by_id.get(ident)
+        if found is None:
+            rename = self._renames.get(ident)
+            if rename is not None:
+                warnings.warn(
+                    f"id {ident!r} was renamed {rename.new!r} in {rename.since}; use the new id",
+                    DeprecationWarning,
+                    stacklevel=_stacklevel(),
+                )
+                found = self._by_id[rename.new]
+        if found is None:
+            import difflib  # noqa: PLC0415 - only a failed look-up needs it
+
+            close = difflib.get_close_matches(ident, self._by_id, n=4, cutoff=0.6)
+            raise UnknownKeyError("record", ident, close)
+        return found  # type: ignore[return-value]
 
     def find_bodies(self, text: str) -> tuple[Body, ...]:
         """Every body whose id, acronym, name or alias contains ``text``, exact matches first.
