@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ._errors import Problem
+from ._errors import Problem, format_path
 from ._model import (
     MUST_REPORT,
     REPORTING_KINDS,
@@ -34,7 +34,7 @@ def _problem(
     kind = type(record).__name__.lower()
     ident = getattr(record, "id", None)
     label = f"{kind} {ident!r}" if ident is not None else kind
-    path = ".".join(str(s) if isinstance(s, str) else f"[{s}]" for s in steps).replace(".[", "[")
+    path = format_path(steps)
     return Problem(f"{label}: {message}", path, record=record, steps=steps, related=related)
 
 

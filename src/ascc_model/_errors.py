@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from attrs import field, frozen
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["AmbiguousKeyError", "DataError", "Problem", "UnknownKeyError"]
 
@@ -44,6 +44,14 @@ class Problem:
             where += f":{self.line}"
         field_path = f" {self.path}:" if self.path else ""
         return f"{where}:{field_path} {self.message}"
+
+
+def format_path(steps: Iterable[str | int]) -> str:
+    """``("bodies", 3, "names", "en")`` as ``bodies[3].names.en``."""
+    text = ""
+    for step in steps:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text
 
 
 class DataError(ValueError):

@@ -21,7 +21,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from ._convert import COLLECTIONS, SCHEMA_VERSION, Document, flatten_errors, structure_document
-from ._errors import DataError, Problem
+from ._errors import DataError, Problem, format_path
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -250,14 +250,6 @@ class Locator:
         """The scalar at ``steps`` as written in the file, if it is one."""
         node = self._walk(steps)[1]
         return node.value if isinstance(node, yaml.ScalarNode) else None
-
-
-def format_path(steps: Iterable[Step]) -> str:
-    """``("bodies", 3, "names", "en")`` as ``bodies[3].names.en``."""
-    text = ""
-    for step in steps:
-        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
-    return text
 
 
 def _document(name: str, text: str) -> Document:
