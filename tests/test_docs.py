@@ -164,7 +164,8 @@ relations:
   - {subject: som, kind: assists, object: min, sources: ["n:1"]}
   - {subject: com, kind: subsidiary_of, object: som, sources: ["n:2"]}
   - {subject: fund, kind: reports_to, object: min, sources: ["n:3"]}
-"""
+""",
+        include_packaged=False,
     )
     lines = [(r.subject, r.object) for r in reg.relations()]
     level = ascc_charts.levels(reg.bodies(), lines)

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ascc_model
-from ascc_model import _api
+from ascc_model import _default
 
 ALL_RECORDS = [
     *ascc_model.sectors(),
@@ -46,7 +46,9 @@ def test_records_are_frozen_and_hold_no_mutable_values(record: object, data: st.
 def test_the_registry_is_frozen_and_answers_with_tuples() -> None:
     registry = ascc_model.registry()
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        registry._bodies = ()  # type: ignore[misc]
+        registry._records = ascc_model.Registry().records  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        registry.records.bodies = ()  # type: ignore[misc]
     for answer in (
         registry.sectors(),
         registry.bodies(),
@@ -62,15 +64,15 @@ def test_the_registry_is_frozen_and_answers_with_tuples() -> None:
 
 
 def test_racing_threads_build_one_default_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_api, "_default", None)
+    monkeypatch.setattr(_default, "_default", None)
     built: list[object] = []
-    original = ascc_model.Registry.__attrs_post_init__
+    original = _default._packaged
 
-    def counting(self: ascc_model.Registry) -> None:
-        built.append(self)
-        original(self)
+    def counting() -> ascc_model.Registry:
+        built.append(None)
+        return original()
 
-    monkeypatch.setattr(ascc_model.Registry, "__attrs_post_init__", counting)
+    monkeypatch.setattr(_default, "_packaged", counting)
     barrier = threading.Barrier(16)
     seen: list[ascc_model.Registry] = []
 

@@ -28,13 +28,13 @@ bodies:
 
 def problem(text: str, name: str = "mine.yaml") -> ascc_model.Problem:
     with pytest.raises(DataError) as caught:
-        ascc_model.load_text(textwrap.dedent(text), name=name)
+        ascc_model.load_text(textwrap.dedent(text), name=name, include_packaged=False)
     assert len(caught.value.problems) >= 1
     return caught.value.problems[0]
 
 
 def test_a_minimal_file_loads() -> None:
-    registry = ascc_model.load_text(HEAD + BODY)
+    registry = ascc_model.load_text(HEAD + BODY, include_packaged=False)
     assert registry.get_body("ammx").names.en == "Ministers on X"
 
 
@@ -62,7 +62,9 @@ def test_a_bare_date_is_refused() -> None:
 
 
 def test_a_quoted_date_is_a_partial_date() -> None:
-    registry = ascc_model.load_text(HEAD + BODY + '    established: "2002-06"\n')
+    registry = ascc_model.load_text(
+        HEAD + BODY + '    established: "2002-06"\n', include_packaged=False
+    )
     assert registry.get_body("ammx").established == ascc_model.PartialDate(2002, 6)
 
 
@@ -98,7 +100,10 @@ def test_missing_fields_are_named() -> None:
 
 def test_every_problem_of_a_file_is_reported() -> None:
     with pytest.raises(DataError) as caught:
-        ascc_model.load_text(HEAD + BODY.replace("ministerial", "ministry") + "    colour: blue\n")
+        ascc_model.load_text(
+            HEAD + BODY.replace("ministerial", "ministry") + "    colour: blue\n",
+            include_packaged=False,
+        )
     paths = sorted(p.path for p in caught.value.problems)
     assert paths == ["bodies[0].colour", "bodies[0].kind"]
     assert "expected one of summit, council, ministerial" in str(caught.value)
@@ -127,7 +132,7 @@ def test_files_that_are_not_utf8_or_hold_nul_bytes(tmp_path: Path) -> None:
     nul.write_bytes(b"schema_version: 1\n\n\x00\n")
     for path, line, text in ((latin, 2, "not UTF-8"), (nul, 3, "NUL byte")):
         with pytest.raises(DataError) as caught:
-            ascc_model.load(path)
+            ascc_model.load(path, include_packaged=False)
         (found,) = caught.value.problems
         assert (found.file, found.line) == (str(path), line)
         assert text in found.message
@@ -135,7 +140,7 @@ def test_files_that_are_not_utf8_or_hold_nul_bytes(tmp_path: Path) -> None:
 
 def test_a_missing_file_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="cannot read file"):
-        ascc_model.load(tmp_path / "absent.yaml")
+        ascc_model.load(tmp_path / "absent.yaml", include_packaged=False)
 
 
 def test_invariants_across_files_name_the_right_file(tmp_path: Path) -> None:
@@ -149,7 +154,7 @@ def test_invariants_across_files_name_the_right_file(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(DataError) as caught:
-        ascc_model.load(first, second)
+        ascc_model.load(first, second, include_packaged=False)
     (found,) = caught.value.problems
     assert (found.file, found.line, found.path) == (str(second), 3, "relations[0].object")
     assert "unknown body 'nobody'" in found.message
@@ -163,7 +168,7 @@ def test_duplicate_ids_across_files_are_refused(tmp_path: Path) -> None:
         "schema_version: 1\n" + BODY.replace("Ministers on X", "Other"), encoding="utf-8"
     )
     with pytest.raises(DataError) as caught:
-        ascc_model.load(first, second)
+        ascc_model.load(first, second, include_packaged=False)
     (found,) = caught.value.problems
     assert (found.file, found.line) == (str(second), 3)
     assert "duplicate id" in found.message
@@ -171,6 +176,8 @@ def test_duplicate_ids_across_files_are_refused(tmp_path: Path) -> None:
 
 def test_load_needs_a_file_and_load_text_a_text() -> None:
     with pytest.raises(TypeError, match="at least one file"):
-        ascc_model.load()
+        ascc_model.load(include_packaged=False)
     with pytest.raises(TypeError, match="at least one text"):
-        ascc_model.load_text()
+        ascc_model.load_text(include_packaged=False)
+    # With nothing to add, both give the packaged data.
+    assert ascc_model.load() == ascc_model.load_text() == ascc_model.registry()

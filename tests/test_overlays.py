@@ -121,7 +121,7 @@ renamed:
 
 
 def test_a_renamed_id_resolves_with_a_deprecation_warning() -> None:
-    registry = ascc_model.load_text(RENAMED)
+    registry = ascc_model.load_text(RENAMED, include_packaged=False)
     with pytest.warns(DeprecationWarning, match=r"'ammx-old' was renamed 'ministers-x' in 0\.2\.0"):
         body = registry.get_body("ammx-old")
     assert body.id == "ministers-x"
@@ -135,20 +135,20 @@ def test_a_renamed_id_resolves_with_a_deprecation_warning() -> None:
     ("rename", "expected"),
     [
         ("{old: ministers-x, new: ministers-x, since: 0.2.0}", "ids are never reused"),
-        ("{old: gone, new: nowhere, since: 0.2.0}", "unknown id 'nowhere'"),
+        ("{old: gone, new: nowhere, since: 0.2.0}", "unknown record 'nowhere'"),
     ],
 )
 def test_bad_renames_are_refused(rename: str, expected: str) -> None:
     text = RENAMED.replace("{old: ammx-old, new: ministers-x, since: 0.2.0}", rename)
     with pytest.raises(DataError) as caught:
-        ascc_model.load_text(text)
+        ascc_model.load_text(text, include_packaged=False)
     (found,) = caught.value.problems
     assert expected in found.message
     assert found.line == 6
 
 
 def test_the_rename_warning_points_at_the_callers_line() -> None:
-    registry = ascc_model.load_text(RENAMED)
+    registry = ascc_model.load_text(RENAMED, include_packaged=False)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         registry.get_body("ammx-old")
@@ -157,9 +157,9 @@ def test_the_rename_warning_points_at_the_callers_line() -> None:
 
 
 def test_registry_collections_are_copied_into_tuples() -> None:
-    bodies = list(ascc_model.load_text(RENAMED).bodies())
+    bodies = list(ascc_model.load_text(RENAMED, include_packaged=False).bodies())
     registry = ascc_model.Registry(
-        sources=list(ascc_model.load_text(RENAMED).sources()), bodies=bodies
+        sources=list(ascc_model.load_text(RENAMED, include_packaged=False).sources()), bodies=bodies
     )
     bodies.clear()
     assert [b.id for b in registry.bodies()] == ["ministers-x"]
@@ -167,7 +167,9 @@ def test_registry_collections_are_copied_into_tuples() -> None:
 
 
 def test_an_unknown_plan_holder_is_neither_body_nor_sector() -> None:
-    with pytest.raises(ascc_model.UnknownKeyError, match="no body or sector matches 'helth'"):
+    with pytest.raises(
+        ascc_model.UnknownKeyError, match="no body, sector or pillar matches 'helth'"
+    ):
         ascc_model.plans(holder="helth")
 
 
@@ -179,6 +181,7 @@ def test_get_record_resolves_any_kind_and_renamed_ids_of_any_kind() -> None:
         + "  # an instrument renamed: get_record is how such an id still resolves\n"
         + "figures: []\n",
         name="renamed.yaml",
+        include_packaged=False,
     ).get_record
     assert type(get("charter-x")).__name__ == "Instrument"
     assert type(get("notes")).__name__ == "Source"

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 # package costs next to nothing and parses no data. A new export needs its import here
 # (for type checkers), its module in _LAZY and its name in __all__.
 if TYPE_CHECKING:
-    from ._api import (
+    from ._csv import to_csv
+    from ._data_version import DATA_VERSION, DataVersion
+    from ._default import (
+        agencies,
         bodies,
         bodies_reporting_to,
         find_bodies,
@@ -21,16 +24,19 @@ if TYPE_CHECKING:
         get_plan,
         get_record,
         get_sector,
-        load,
-        load_text,
+        lookup,
         plans,
         registry,
         relations,
         reporting_chain,
+        search,
         sectors,
     )
+    from ._diagrams import to_dot, to_mermaid
     from ._errors import AmbiguousKeyError, DataError, Problem, UnknownKeyError
-    from ._export import to_csv, to_dot, to_json, to_jsonld, to_mermaid
+    from ._json import to_json
+    from ._jsonld import to_jsonld
+    from ._load import load, load_text
     from ._model import (
         REPORTING_KINDS,
         Agency,
@@ -57,7 +63,7 @@ if TYPE_CHECKING:
         Source,
     )
     from ._registry import FocalPoints, Registry
-    from ._version import DATA_VERSION, DataVersion
+    from ._search import Hit
 
     __version__: str  # read from the package metadata on first use (see __getattr__)
 
@@ -76,6 +82,7 @@ __all__ = [
     "FocalPoint",
     "FocalPoints",
     "Frequency",
+    "Hit",
     "Instrument",
     "InstrumentKind",
     "Names",
@@ -93,6 +100,7 @@ __all__ = [
     "Sector",
     "Source",
     "UnknownKeyError",
+    "agencies",
     "bodies",
     "bodies_reporting_to",
     "find_bodies",
@@ -104,10 +112,12 @@ __all__ = [
     "get_sector",
     "load",
     "load_text",
+    "lookup",
     "plans",
     "registry",
     "relations",
     "reporting_chain",
+    "search",
     "sectors",
     "to_csv",
     "to_dot",
@@ -120,20 +130,25 @@ __all__ = [
 _LAZY: dict[str, str] = {
     name: module
     for module, names in {
-        "._api": (
-            "bodies bodies_reporting_to find_bodies focal_point_for get_agency get_body get_plan "
-            "get_record "
-            "get_sector load load_text plans registry relations reporting_chain sectors"
+        "._csv": "to_csv",
+        "._data_version": "DATA_VERSION DataVersion",
+        "._default": (
+            "agencies bodies bodies_reporting_to find_bodies focal_point_for get_agency get_body "
+            "get_plan get_record get_sector lookup plans registry relations reporting_chain "
+            "search sectors"
         ),
+        "._diagrams": "to_dot to_mermaid",
         "._errors": "AmbiguousKeyError DataError Problem UnknownKeyError",
-        "._export": "to_csv to_dot to_json to_jsonld to_mermaid",
+        "._json": "to_json",
+        "._jsonld": "to_jsonld",
+        "._load": "load load_text",
         "._model": (
             "REPORTING_KINDS Agency Body BodyKind Citation Erratum Figure FocalPoint Frequency "
             "Instrument InstrumentKind Names PartialDate Period Pillar Plan PlanKind Programme "
             "Relation RelationKind Rename Sector Source"
         ),
         "._registry": "FocalPoints Registry",
-        "._version": "DATA_VERSION DataVersion",
+        "._search": "Hit",
     }.items()
     for name in names.split()
 }

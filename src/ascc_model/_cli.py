@@ -1,14 +1,14 @@
-"""The ``ascc-model`` command: answers from a shell, and exports.
+"""The ``ascc-model`` command: it parses arguments, asks the library, and prints.
 
-Exit codes: 0 success, 1 a data or look-up error (nothing matches, the
-data is invalid, a file cannot be written), 2 a usage error. Errors go to
-standard error on one line.
+Exit codes: 0 success (an empty answer too), 1 a data or look-up error
+(nothing matches, the data is invalid, a file cannot be written), 2 a usage
+error. Errors go to standard error on one line, with any control characters
+from the data or a user's file escaped.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import sys
@@ -16,16 +16,13 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import _api
+from . import _default, _describe
 from ._errors import AmbiguousKeyError, DataError, UnknownKeyError
-from ._export import to_csv, to_dot, to_json, to_jsonld, to_mermaid
-from ._model import REPORTING_KINDS, Agency, Body, Pillar, Plan, Sector
-from ._registry import normalize
-from ._search import search
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
+    from ._model import Agency, Body
     from ._registry import Registry
 
 __all__ = ["main"]
@@ -33,7 +30,6 @@ __all__ = ["main"]
 PROG = "ascc-model"
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _FORMATS = ("json", "jsonld", "csv", "dot", "mermaid")
-_TABLES = ("sectors", "bodies", "relations", "plans", "plan_items")
 
 
 class _UserError(Exception):
@@ -52,6 +48,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters (ESC, BEL, ...) shown escaped."""
+    return "".join(
+        c if c == "\n" or c == "\t" or (c.isprintable() or ord(c) > 0x9F) else repr(c)[1:-1]
+        for c in text
+    )
+
+
 # -- output -------------------------------------------------------------------------
 
 
@@ -62,7 +66,7 @@ def _write(text: str) -> None:
 def _emit(text: str) -> None:
     """An export on standard output: UTF-8 bytes whatever the locale, line ends as made."""
     sys.stdout.flush()
-    data = memoryview(text.encode("utf-8"))
+    data = memoryview(text.encode("utf-8", "surrogateescape"))
     # A write may be short (a signal, or a reader that went away mid-write): go on
     # until all is written or the error shows.
     while data:
@@ -92,73 +96,13 @@ def _columns(rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-def _name(record: Any, lang: str) -> str:
-    names = record.title if isinstance(record, Plan) else record.names
-    return " ".join(names.best(lang).split())
+def _nothing(what: str) -> int:
+    """An empty answer: one line on standard error, exit 0 (as every command does)."""
+    sys.stderr.write(f"{PROG}: {what}\n")
+    return EXIT_OK
 
 
-def _label(record: Any, lang: str) -> str:
-    acronym = getattr(record, "acronym", None)
-    return acronym or _name(record, lang)
-
-
-# -- finding a record of any kind ---------------------------------------------------
-
-
-def _resolve(reg: Registry, key: str, kinds: Sequence[str]) -> tuple[str, Any]:
-    """The one record of ``kinds`` that ``key`` names; a failure lists the candidates."""
-    getters: dict[str, Callable[[str], Any]] = {
-        "sector": reg.get_sector,
-        "body": reg.get_body,
-        "agency": reg.get_agency,
-        "plan": reg.get_plan,
-        "pillar": lambda k: _get_pillar(reg, k),
-    }
-    found: list[tuple[str, Any]] = []
-    candidates: list[str] = []
-    suggestions: list[str] = []
-    for kind in kinds:
-        try:
-            found.append((kind, getters[kind](key)))
-        except AmbiguousKeyError as exc:
-            candidates.extend(f"{kind} {c!r}" for c in exc.candidates)
-        except UnknownKeyError as exc:
-            suggestions.extend(s for s in exc.suggestions if s not in suggestions)
-    for kind, record in found:
-        if record.id == key:
-            return kind, record
-    if len(found) == 1 and not candidates:
-        return found[0]
-    candidates = [f"{kind} {record.id!r}" for kind, record in found] + candidates
-    if candidates:
-        message = f"{key!r} matches {len(candidates)} records: {', '.join(candidates)}"
-        raise _UserError(message)
-    raise _UserError(_not_found(reg, key, kinds, suggestions))
-
-
-def _get_pillar(reg: Registry, key: str) -> Pillar:
-    wanted = normalize(key)
-    for pillar in reg.pillars():
-        if wanted in {normalize(k) for k in (pillar.id, pillar.acronym, *pillar.names)}:
-            return pillar
-    raise UnknownKeyError("pillar", key)
-
-
-def _not_found(reg: Registry, key: str, kinds: Sequence[str], suggestions: list[str]) -> str:
-    """The "no ... matches" message, with close matches: the ranked search's, then the library's."""
-    what = ", ".join(kinds[:-1]) + f" or {kinds[-1]}" if len(kinds) > 1 else kinds[0]
-    message = f"no {what} matches {key!r}"
-    offered = [repr(s) for s in suggestions]
-    if normalize(key):
-        hits = [h for h in search(reg, key, limit=None) if h.kind in kinds][:4]
-        shown = {normalize(_label(h.record, "en")) for h in hits}
-        offered = [
-            *(f"{h.record.id!r} ({_label(h.record, 'en')})" for h in hits),  # type: ignore[attr-defined]
-            *(repr(s) for s in suggestions if normalize(s) not in shown),
-        ]
-    if offered:
-        message += "; did you mean " + ", ".join(offered[:5]) + "?"
-    return message
+label_of, name_of = _describe.label_of, _describe.name_of
 
 
 # -- commands -----------------------------------------------------------------------
@@ -168,260 +112,87 @@ def _cmd_sectors(reg: Registry, args: argparse.Namespace) -> int:
     if args.json:
         _json_out([_plain(s) for s in reg.sectors()])
     else:
-        sys.stdout.write(_columns([s.id, _name(s, args.lang)] for s in reg.sectors()))
+        sys.stdout.write(_columns([s.id, name_of(s, args.lang)] for s in reg.sectors()))
     return EXIT_OK
 
 
-def _fields(pairs: Iterable[tuple[str, object]]) -> str:
-    rows: list[tuple[str, str]] = []
-    for label, value in pairs:
-        if value is None or value in ("", ()):
-            continue
-        if isinstance(value, (list, tuple)):
-            rows.extend((label if i == 0 else "", str(v)) for i, v in enumerate(value))
-        else:
-            rows.append((label, str(value)))
-    width = max((len(label) for label, _v in rows), default=0) + 1
-    return "".join(f"{(label + ':') if label else '':<{width}}  {value}\n" for label, value in rows)
-
-
-def _bodies_line(bodies: Iterable[Body], lang: str) -> list[str]:
-    return [f"{b.id} ({_label(b, lang)})" for b in bodies]
-
-
-def _show_body(reg: Registry, body: Body, lang: str) -> tuple[str, dict[str, Any]]:
-    relations = reg.relations(subject=body) + tuple(
-        r for r in reg.relations(object=body) if r.subject != body.id
+def _rows(rows: Iterable[_describe.Row]) -> str:
+    pairs = [(r.label if i == 0 else "", v) for r in rows for i, v in enumerate(r.values)]
+    width = max((len(label) for label, _v in pairs), default=0) + 1
+    return "".join(
+        f"{(label + ':') if label else '':<{width}}  {value}\n" for label, value in pairs
     )
-    names = {b.id: b for b in reg.bodies()}
-    up: list[str] = []
-    down: list[str] = []
-    other: list[str] = []
-    for r in relations:
-        words = r.kind.value.replace("_", " ")
-        note = f"; {r.note}" if r.note else ""
-        if r.kind in REPORTING_KINDS and r.subject == body.id:
-            up.append(f"{r.object} ({_label(names[r.object], lang)}; {words}{note})")
-        elif r.kind in REPORTING_KINDS:
-            down.append(f"{r.subject} ({_label(names[r.subject], lang)}; {words}{note})")
-        elif r.subject == body.id:
-            other.append(f"{words} {r.object} ({_label(names[r.object], lang)}{note})")
-        else:
-            other.append(f"{r.subject} ({_label(names[r.subject], lang)}{note}) {words} it")
-    plans = reg.plans(holder=body)
-    meets = None
-    if body.meets is not None:
-        meets = str(body.meets) + (f" ({body.meets.note})" if body.meets.note else "")
-    text = _fields(
-        [
-            ("id", body.id),
-            ("kind", body.kind.value),
-            ("name (en)", body.names.en),
-            ("name (id)", body.names.id),
-            ("acronym", body.acronym),
-            ("aliases", body.aliases),
-            ("sectors", body.sectors),
-            ("pillar", body.pillar),
-            ("established", None if body.established is None else body.established.display()),
-            ("meets", meets),
-            ("chair", body.chair),
-            ("composition", body.composition),
-            ("description", body.description),
-            ("base", body.base),
-            ("partners", body.partners),
-            ("reports to", up),
-            ("reported to by", down),
-            ("reporting note", body.reporting_note),
-            ("other lines", other),
-            ("plans", [f"{p.id} ({_name(p, lang)})" for p in plans]),
-            ("sources", [", ".join(str(c) for c in body.sources)]),
-        ]
-    )
-    extra = {
-        "relations": [_plain(r) for r in relations],
-        "plans": [p.id for p in plans],
-    }
-    return text, extra
-
-
-def _parents(reg: Registry, body: Body) -> list[Body]:
-    return [
-        reg.get_body(r.object) for r in reg.relations(subject=body) if r.kind in REPORTING_KINDS
-    ]
-
-
-def _show_sector(reg: Registry, sector: Sector, lang: str) -> tuple[str, dict[str, Any]]:
-    point = reg.focal_point_for(sector)
-    bodies = reg.bodies(sector=sector)
-    plans = reg.plans(holder=sector)
-    text = _fields(
-        [
-            ("id", sector.id),
-            ("name (en)", sector.names.en),
-            ("name (id)", sector.names.id),
-            ("summary", sector.summary),
-            ("focal point", [_agency_line(a, lang) for a in point] or [point.note]),
-            ("bodies", _bodies_line(bodies, lang)),
-            ("plans", [f"{p.id} ({_name(p, lang)})" for p in plans]),
-            ("reference", sector.reference_url),
-            ("sources", [", ".join(str(c) for c in sector.sources)]),
-        ]
-    )
-    extra = {
-        "focal_point": [_plain(a) for a in point],
-        "bodies": [b.id for b in bodies],
-        "plans": [p.id for p in plans],
-    }
-    return text, extra
-
-
-def _show_agency(reg: Registry, agency: Agency, _lang: str) -> tuple[str, dict[str, Any]]:
-    sectors = [s for s in reg.sectors() if agency.id in s.focal_point.agencies]
-    text = _fields(
-        [
-            ("id", agency.id),
-            ("name (id)", agency.names.id),
-            ("name (en)", agency.names.en),
-            ("acronym", agency.acronym),
-            ("country", agency.country),
-            ("as of", None if agency.as_of is None else agency.as_of.display()),
-            ("note", agency.note),
-            ("focal point for", [s.id for s in sectors]),
-            ("sources", [", ".join(str(c) for c in agency.sources)]),
-        ]
-    )
-    return text, {"focal_point_for": [s.id for s in sectors]}
-
-
-def _show_plan(_reg: Registry, plan: Plan, lang: str) -> tuple[str, dict[str, Any]]:
-    items = [f"{n}. {item.best(lang)}" for n, item in enumerate(plan.items, start=1)]
-    text = _fields(
-        [
-            ("id", plan.id),
-            ("kind", plan.kind.value),
-            ("title (en)", plan.title.en),
-            ("title (id)", plan.title.id),
-            ("acronym", plan.acronym),
-            ("holders", plan.holders),
-            ("period", None if plan.period is None else str(plan.period)),
-            ("adopted", None if plan.adopted is None else plan.adopted.display()),
-            ("items", items),
-            ("item count", plan.item_count),
-            ("items note", plan.items_note),
-            ("supersedes", plan.supersedes),
-            ("retains", plan.retains),
-            ("description", plan.description),
-            ("sources", [", ".join(str(c) for c in plan.sources)]),
-        ]
-    )
-    return text, {}
-
-
-def _show_pillar(_reg: Registry, pillar: Pillar, lang: str) -> tuple[str, dict[str, Any]]:
-    text = _fields(
-        [
-            ("id", pillar.id),
-            ("name (en)", pillar.names.en),
-            ("name (id)", pillar.names.id),
-            ("acronym", pillar.acronym),
-            ("summary", pillar.summary),
-            ("characteristics", [c.best(lang) for c in pillar.characteristics]),
-            ("coordinated by", pillar.coordinating_bodies),
-            ("blueprint", pillar.blueprint),
-            ("sources", [", ".join(str(c) for c in pillar.sources)]),
-        ]
-    )
-    return text, {}
-
-
-_SHOW: dict[str, Callable[[Registry, Any, str], tuple[str, dict[str, Any]]]] = {
-    "sector": _show_sector,
-    "body": _show_body,
-    "agency": _show_agency,
-    "plan": _show_plan,
-    "pillar": _show_pillar,
-}
 
 
 def _cmd_show(reg: Registry, args: argparse.Namespace) -> int:
-    kind, record = _resolve(reg, args.key, ("sector", "body", "agency", "plan", "pillar"))
-    text, extra = _SHOW[kind](reg, record, args.lang)
+    record = reg.lookup(args.key)
+    kind = _describe.kind(record)
     if args.json:
+        extra = _describe.extras(reg, record)
         _json_out({"kind": kind, "record": _plain(record), **extra})
     else:
-        label, name = _label(record, args.lang), _name(record, args.lang)
-        _write(f"{kind} {label}" + (f": {name}" if name != label else "") + f"\n{text}")
+        label, name = label_of(record, args.lang), name_of(record, args.lang)
+        head = f"{kind} {label}" + (f": {name}" if name != label else "")
+        _write(f"{head}\n{_rows(_describe.describe(reg, record, args.lang))}")
     return EXIT_OK
 
 
-def _tree_roots(reg: Registry, key: str | None) -> list[Body]:
-    """The bodies at the top: of every hierarchy, of a body's subtree, or of a sector."""
-    if key is None:
-        return [b for b in reg.bodies() if reg.bodies_reporting_to(b) and not _parents(reg, b)]
-    kind, record = _resolve(reg, key, ("body", "sector"))
-    if kind == "body":
-        return [record]
-    members = {b.id for b in reg.bodies(sector=record)}
-    return [
-        b for b in reg.bodies(sector=record) if not any(p.id in members for p in _parents(reg, b))
-    ]
+def _tree(reg: Registry, body: Body, parent: Body | None, lang: str) -> dict[str, Any]:
+    line = None if parent is None else reg.reporting_line(body, parent).kind.value
+    return {
+        "id": body.id,
+        "label": label_of(body, lang),
+        "name": name_of(body, lang),
+        "line": line,
+        "children": [_tree(reg, c, body, lang) for c in reg.bodies_reporting_to(body)],
+    }
 
 
 def _cmd_tree(reg: Registry, args: argparse.Namespace) -> int:
-    kinds: dict[tuple[str, str], str] = {}
-    for r in reg.relations():
-        if r.kind in REPORTING_KINDS:
-            kinds.setdefault((r.subject, r.object), r.kind.value)
-    roots = _tree_roots(reg, args.key)
-
-    def node(body: Body, parent: str | None) -> dict[str, Any]:
-        return {
-            "id": body.id,
-            "label": _label(body, args.lang),
-            "name": _name(body, args.lang),
-            "line": None if parent is None else kinds[body.id, parent],
-            "children": [node(c, body.id) for c in reg.bodies_reporting_to(body)],
-        }
-
-    trees = [node(r, None) for r in roots]
+    if args.key is None:
+        roots = reg.reporting_tops()
+    else:
+        record = reg.lookup(args.key, kinds=("body", "sector"))
+        roots = (record,) if _describe.kind(record) == "body" else reg.reporting_tops(record)  # type: ignore[assignment,arg-type]
+    trees = [_tree(reg, r, None, args.lang) for r in roots]
     if args.json:
         _json_out(trees)
         return EXIT_OK
     out: list[str] = []
 
     def draw(tree: dict[str, Any], depth: int) -> None:
-        line = (
-            f" [{tree['line'].replace('_', ' ')}]"
-            if tree["line"] not in (None, "reports_to")
-            else ""
-        )
+        line = tree["line"]
+        shown = f" [{line.replace('_', ' ')}]" if line not in (None, "reports_to") else ""
         name = f"  {tree['name']}" if tree["name"] != tree["label"] else ""
-        out.append(f"{'  ' * depth}{tree['label']}{name}{line}")
+        out.append(f"{'  ' * depth}{tree['label']}{name}{shown}")
         for child in tree["children"]:
             draw(child, depth + 1)
 
     for tree in trees:
         draw(tree, 0)
-    if out:
-        _write("\n".join(out))
+    if not out:
+        return _nothing("no reporting lines to draw")
+    _write("\n".join(out))
     return EXIT_OK
 
 
 def _cmd_reports_to(reg: Registry, args: argparse.Namespace) -> int:
-    _kind, body = _resolve(reg, args.key, ("body",))
+    body: Body = reg.lookup(args.key, kinds=("body",))  # type: ignore[assignment]
     if args.up:
-        found = reg.reporting_chain(body) if args.transitive else tuple(_parents(reg, body))
+        found = reg.reporting_chain(body, transitive=args.transitive)
     else:
         found = reg.bodies_reporting_to(body, transitive=args.transitive)
     if args.json:
         _json_out([_plain(b) for b in found])
     elif found:
-        sys.stdout.write(_columns([_label(b, args.lang), _name(b, args.lang)] for b in found))
+        sys.stdout.write(_columns([label_of(b, args.lang), name_of(b, args.lang)] for b in found))
     else:
-        above = ", ".join(_label(b, args.lang) for b in _parents(reg, body))
+        above = ", ".join(
+            label_of(b, args.lang) for b in reg.reporting_chain(body, transitive=False)
+        )
         hint = f"; it reports to {above} (see --up)" if above and not args.up else ""
         what = "reports to no body" if args.up else "has no body reporting to it"
-        sys.stderr.write(f"{PROG}: {_label(body, args.lang)} {what}{hint}\n")
+        return _nothing(f"{label_of(body, args.lang)} {what}{hint}")
     return EXIT_OK
 
 
@@ -433,7 +204,7 @@ def _agency_line(agency: Agency, lang: str) -> str:
 
 
 def _cmd_focal_point(reg: Registry, args: argparse.Namespace) -> int:
-    point = reg.focal_point_for(_resolve(reg, args.sector, ("sector",))[1])
+    point = reg.focal_point_for(reg.lookup(args.sector, kinds=("sector",)))  # type: ignore[arg-type]
     if args.json:
         _json_out(
             {
@@ -450,15 +221,17 @@ def _cmd_focal_point(reg: Registry, args: argparse.Namespace) -> int:
 
 
 def _cmd_plans(reg: Registry, args: argparse.Namespace) -> int:
-    holder = None if args.holder is None else _resolve(reg, args.holder, ("body", "sector"))[1]
-    found = reg.plans(holder=holder, year=args.year)
-    if not found and not args.json:
-        sys.stderr.write(f"{PROG}: no plan matches these filters\n")
+    holder = None
+    if args.holder is not None:
+        holder = reg.lookup(args.holder, kinds=("body", "sector", "pillar"))
+    found = reg.plans(holder=holder, year=args.year)  # type: ignore[arg-type]
     if args.json:
         _json_out([_plain(p) for p in found])
-    else:
+    if not found:
+        return _nothing("no plan matches these filters")
+    if not args.json:
         rows = [
-            [p.id, "" if p.period is None else str(p.period), _name(p, args.lang)] for p in found
+            [p.id, "" if p.period is None else str(p.period), name_of(p, args.lang)] for p in found
         ]
         sys.stdout.write(_columns(rows))
     return EXIT_OK
@@ -466,19 +239,18 @@ def _cmd_plans(reg: Registry, args: argparse.Namespace) -> int:
 
 def _cmd_search(reg: Registry, args: argparse.Namespace) -> int:
     text = " ".join(args.text)
-    if not normalize(text):
-        raise _UserError("search needs some text to look for", EXIT_USAGE)
-    hits = search(reg, text, limit=args.limit)
-    if not hits:
-        raise _UserError(f"nothing matches {text!r}")
+    try:
+        hits = reg.search(text, limit=args.limit)
+    except ValueError as exc:
+        raise _UserError(str(exc), EXIT_USAGE) from None
     if args.json:
         _json_out(
             [
                 {
                     "kind": h.kind,
-                    "id": h.record.id,  # type: ignore[attr-defined]
-                    "label": _label(h.record, args.lang),
-                    "name": _name(h.record, args.lang),
+                    "id": h.record.id,
+                    "label": label_of(h.record, args.lang),
+                    "name": name_of(h.record, args.lang),
                     "matched": h.key,
                     "match": h.match,
                     "score": h.score,
@@ -486,9 +258,11 @@ def _cmd_search(reg: Registry, args: argparse.Namespace) -> int:
                 for h in hits
             ]
         )
-    else:
+    if not hits:
+        return _nothing(f"nothing matches {text!r}")
+    if not args.json:
         rows = [
-            [h.kind, h.record.id, _label(h.record, args.lang), _name(h.record, args.lang)]  # type: ignore[attr-defined]
+            [h.kind, h.record.id, label_of(h.record, args.lang), name_of(h.record, args.lang)]
             for h in hits
         ]
         sys.stdout.write(_columns(rows))
@@ -504,23 +278,30 @@ def _write_file(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 def _cmd_export(reg: Registry, args: argparse.Namespace) -> int:
+    from . import _csv, _diagrams, _json, _jsonld  # noqa: PLC0415 - only exports need them
+
     fmt = args.format
     if args.table is not None and fmt != "csv":
         raise _UserError("--table applies to --format csv only", EXIT_USAGE)
+    if args.raw and fmt != "csv":
+        raise _UserError("--raw applies to --format csv only", EXIT_USAGE)
     if fmt not in ("dot", "mermaid") and (args.reporting_only or args.lang != "en"):
         raise _UserError("--reporting-only and --lang apply to dot and mermaid only", EXIT_USAGE)
-    sector = None if args.sector is None else _resolve(reg, args.sector, ("sector",))[1]
+    sector = None if args.sector is None else reg.lookup(args.sector, kinds=("sector",))
     if fmt == "csv":
-        _export_csv(to_csv(reg, sector=sector), args.table, args.output)
+        tables = _csv.to_csv(reg, sector=sector, raw=args.raw)
+        if args.table is not None and args.table not in tables:
+            known = ", ".join(sorted(tables))
+            raise _UserError(f"no table {args.table!r}; the tables are {known}", EXIT_USAGE)
+        _export_csv(tables, args.table, args.output)
         return EXIT_OK
     if fmt == "json":
-        text = to_json(reg, sector=sector)
+        text = _json.to_json(reg, sector=sector)
     elif fmt == "jsonld":
-        text = to_jsonld(reg, sector=sector)
-    elif fmt == "dot":
-        text = to_dot(reg, sector=sector, lang=args.lang, reporting_only=args.reporting_only)
+        text = _jsonld.to_jsonld(reg, sector=sector)
     else:
-        text = to_mermaid(reg, sector=sector, lang=args.lang, reporting_only=args.reporting_only)
+        draw = _diagrams.to_dot if fmt == "dot" else _diagrams.to_mermaid
+        text = draw(reg, sector=sector, lang=args.lang, reporting_only=args.reporting_only)
     if args.output is None:
         _emit(text)
     else:
@@ -553,26 +334,15 @@ def _export_csv(tables: dict[str, str], table: str | None, output: str | None) -
 
 
 def _cmd_validate(_reg: Registry | None, args: argparse.Namespace) -> int:
-    problems: list[str] = []
-    readable = []
-    # The loader stops at the first file it cannot read; check them all first.
-    for name in args.files:
-        try:
-            Path(name).read_bytes()
-        except OSError as exc:
-            problems.append(f"{name}: cannot read file: {exc.strerror or exc}")
-        else:
-            readable.append(name)
-    loaded = None
-    if readable:
-        try:
-            loaded = _api.load(*readable)
-        except DataError as exc:
-            problems.extend(" ".join(str(p).splitlines()) for p in exc.problems)
-    if problems or loaded is None:
-        for line in problems:
-            sys.stderr.write(line + "\n")
-        count = len(problems)
+    from ._load import STDIN, load  # noqa: PLC0415 - the loader, only to validate
+
+    files = [STDIN if f == "/dev/stdin" else f for f in args.files]
+    try:
+        loaded = load(*files, include_packaged=not args.alone)
+    except DataError as exc:
+        for problem in exc.problems:
+            sys.stderr.write(printable(" ".join(str(problem).splitlines())) + "\n")
+        count = len(exc.problems)
         sys.stderr.write(f"{PROG}: {count} problem{'s' if count != 1 else ''} found\n")
         return EXIT_ERROR
     counts = ", ".join(
@@ -584,8 +354,9 @@ def _cmd_validate(_reg: Registry | None, args: argparse.Namespace) -> int:
             ("plans", loaded.plans()),
         )
     )
-    files = len(args.files)
-    _write(f"ok: {files} file{'s' if files != 1 else ''}, {counts}")
+    with_packaged = "" if args.alone else " with the packaged data"
+    count = len(args.files)
+    _write(f"ok: {count} file{'s' if count != 1 else ''}{with_packaged}, {counts}")
     return EXIT_OK
 
 
@@ -613,7 +384,7 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     add("sectors", "list the sectors, in the order of the source", _cmd_sectors)
-    sub = add("show", "everything known about a sector, body, agency or plan", _cmd_show)
+    sub = add("show", "everything known about a sector, body, agency, plan, ...", _cmd_show)
     sub.add_argument("key", help="an id, acronym or name (English or Indonesian)")
     sub = add("tree", "reporting lines as an indented tree", _cmd_tree)
     sub.add_argument("key", nargs="?", help="a body (its subtree) or a sector (its bodies)")
@@ -635,13 +406,22 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", required=True, choices=_FORMATS)
     sub.add_argument("--sector", help="only this sector and what it refers to")
     sub.add_argument("-o", "--output", metavar="PATH", help="a file (for csv: a directory)")
-    sub.add_argument("--table", choices=_TABLES, help="csv: one table")
+    sub.add_argument("--table", metavar="NAME", help="csv: one table (bodies, plans, ...)")
+    sub.add_argument(
+        "--raw", action="store_true", help="csv: keep cells that look like formulas as they are"
+    )
     sub.add_argument("--lang", choices=("en", "id"), default="en", help="dot, mermaid: names")
     sub.add_argument("--reporting-only", action="store_true", help="dot, mermaid: no other lines")
     sub = add(
-        "validate", "check YAML files with the library's loader", _cmd_validate, parents=False
+        "validate",
+        "check YAML files with the library's loader, with the packaged data",
+        _cmd_validate,
+        parents=False,
     )
-    sub.add_argument("files", nargs="+", metavar="FILE")
+    sub.add_argument("files", nargs="+", metavar="FILE", help="YAML or JSON files; - for stdin")
+    sub.add_argument(
+        "--alone", action="store_true", help="check the files without the packaged data"
+    )
     return parser
 
 
@@ -667,41 +447,51 @@ def _run(args: argparse.Namespace) -> int:
     handler: Callable[[Registry | None, argparse.Namespace], int] = args.handler
     if args.command == "validate":
         return handler(None, args)
-    return handler(_api.registry(), args)
+    return handler(_default.registry(), args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     for stream in (sys.stdout, sys.stderr):
         # Names that the terminal's encoding cannot show are escaped, not a crash.
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="backslashreplace")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DeprecationWarning)
         try:
             code = _run(args)
-            sys.stdout.flush()  # a closed pipe shows here, not at exit
+            sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
         except _UserError as exc:
-            sys.stderr.write(f"{PROG}: error: {exc.message}\n")
+            sys.stderr.write(f"{PROG}: error: {printable(exc.message)}\n")
             code = exc.code
         except (UnknownKeyError, AmbiguousKeyError) as exc:
-            sys.stderr.write(f"{PROG}: error: {exc}\n")
+            sys.stderr.write(f"{PROG}: error: {printable(str(exc))}\n")
             code = EXIT_ERROR
         except DataError as exc:
             first = exc.problems[0] if exc.problems else exc
-            sys.stderr.write(f"{PROG}: error: {first}\n")
+            sys.stderr.write(f"{PROG}: error: {printable(str(first))}\n")
             code = EXIT_ERROR
         except BrokenPipeError:
             # The reader went away (| head): stop quietly, without a traceback at exit.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _silence_stdout()
             return EXIT_ERROR
         except KeyboardInterrupt:
             return 130
         except OSError as exc:  # a full disk, an unwritable -o file: one line, no traceback
+            _silence_stdout()
             sys.stderr.write(f"{PROG}: error: {exc.strerror or exc}\n")
             return EXIT_ERROR
     for warning in caught:
-        sys.stderr.write(f"{PROG}: warning: {warning.message}\n")
+        sys.stderr.write(f"{PROG}: warning: {printable(str(warning.message))}\n")
     return code
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so nothing more is written at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - no file descriptor to redirect
+        pass

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-import types
 import typing
 from typing import TYPE_CHECKING, Any
 
 import cattrs
-from attrs import fields, frozen, has
+from attrs import fields, has
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
@@ -25,65 +24,21 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from ._model import (
-    Agency,
-    Body,
     BodyKind,
     Citation,
-    Erratum,
-    Figure,
-    Instrument,
     InstrumentKind,
     PartialDate,
     Period,
-    Pillar,
-    Plan,
     PlanKind,
-    Programme,
-    Relation,
     RelationKind,
-    Rename,
-    Sector,
-    Source,
 )
+from ._records import SCHEMA_VERSION, Document, Records
 
 if TYPE_CHECKING:
     import enum
 
-    from ._registry import Registry
-
-
-SCHEMA_VERSION = 1
-
 _PERIOD = re.compile(r"(\d{4})-(\d{4})")
 _CITATION = re.compile(r"([a-z0-9][a-z0-9-]*):([1-9]\d*)")
-
-
-@frozen
-class Document:
-    """One YAML file: a schema version and any of the record collections."""
-
-    schema_version: int
-    sources: tuple[Source, ...] = ()
-    pillars: tuple[Pillar, ...] = ()
-    sectors: tuple[Sector, ...] = ()
-    agencies: tuple[Agency, ...] = ()
-    bodies: tuple[Body, ...] = ()
-    relations: tuple[Relation, ...] = ()
-    plans: tuple[Plan, ...] = ()
-    instruments: tuple[Instrument, ...] = ()
-    programmes: tuple[Programme, ...] = ()
-    figures: tuple[Figure, ...] = ()
-    errata: tuple[Erratum, ...] = ()
-    renamed: tuple[Rename, ...] = ()
-    replaces: tuple[str, ...] = ()
-
-
-#: Top-level keys of a document that are not record collections.
-_META = ("schema_version", "renamed", "replaces")
-
-
-#: The collections of a document, in the order they are loaded and checked.
-COLLECTIONS: tuple[str, ...] = tuple(f.name for f in fields(Document) if f.name not in _META)
 
 
 _YAML_TYPE_NAMES = {
@@ -202,46 +157,14 @@ def _tuple_structure_factory(type_: Any) -> Any:
     return structure
 
 
-def _optional(type_: Any) -> Any | None:
-    """``X`` for ``X | None``, else ``None``."""
-    if typing.get_origin(type_) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(type_) if a is not type(None)]
-        if len(args) == 1 and len(typing.get_args(type_)) == 2:  # noqa: PLR2004
-            return args[0]
-    return None
-
-
-def _optional_structure_factory(type_: Any) -> Any:
-    inner = _optional(type_)
-    handler = converter.get_structure_hook(inner)
-
-    def structure(value: object, _type: object) -> object:
-        if value is None:
-            return None
-        return handler(value, inner)
-
-    return structure
-
-
 def _class_structure_factory(cls: type[Any]) -> Any:
-    base = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False)
+    base = make_dict_structure_fn(cls, converter)
     name = cls.__name__
-    known = frozenset(a.alias or a.name for a in fields(cls))
 
     def structure(value: object, _type: object) -> object:
         if not isinstance(value, dict):
             raise WrongTypeError(f"a mapping ({name})", value)
-        extra = value.keys() - known
-        if not extra:
-            return base(value, cls)
-        # Report unknown keys together with whatever else is wrong in the record.
-        errors: list[Exception] = [ForbiddenExtraKeysError(None, cls, set(extra))]
-        try:
-            base({k: v for k, v in value.items() if k in known}, cls)
-        except ClassValidationError as exc:
-            errors.extend(exc.exceptions)
-        msg = f"While structuring {name}"
-        raise ClassValidationError(msg, errors, cls)
+        return base(value, cls)
 
     return structure
 
@@ -270,20 +193,15 @@ for _enum in (BodyKind, RelationKind, PlanKind, InstrumentKind):
     converter.register_structure_hook(_enum, _structure_enum)
     converter.register_unstructure_hook(_enum, lambda member: member.value)
 converter.register_structure_hook_factory(_is_tuple, _tuple_structure_factory)
-converter.register_structure_hook_factory(
-    lambda t: _optional(t) is not None, _optional_structure_factory
-)
 converter.register_structure_hook_factory(has, _class_structure_factory)
 converter.register_unstructure_hook_factory(has, _class_unstructure_factory)
 
 
-def to_plain(registry: Registry) -> dict[str, Any]:
-    """A registry as one plain document: loading it gives an equal registry."""
-    from ._registry import collections  # noqa: PLC0415 - _registry imports this module's types
-
-    document = Document(schema_version=SCHEMA_VERSION, **collections(registry))
+def to_plain(records: Records) -> dict[str, Any]:
+    """Records as one plain document (schema version first): loading it gives equal records."""
+    document = Document(schema_version=SCHEMA_VERSION, **records.collections())
     plain: dict[str, Any] = converter.unstructure(document)
-    return plain
+    return {"schema_version": plain.pop("schema_version"), **plain}
 
 
 def structure_document(value: object) -> Document:

@@ -1,10 +1,13 @@
-"""The exceptions the library raises."""
+"""The exceptions the library raises: values that pickle, copy and compare by their data.
+
+A failed look-up in a process-pool worker reaches the caller as the same error.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from attrs import field, frozen
+from attrs import frozen
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -34,9 +37,6 @@ class Problem:
     path: str = ""
     file: str | None = None
     line: int | None = None
-    record: object = field(default=None, eq=False, repr=False)
-    steps: tuple[str | int, ...] = field(default=(), eq=False, repr=False)
-    related: object = field(default=None, eq=False, repr=False)
 
     def __str__(self) -> str:
         where = self.file if self.file is not None else "<records>"
@@ -54,6 +54,22 @@ def format_path(steps: Iterable[str | int]) -> str:
     return text
 
 
+# Shared by the exceptions below, so that they pickle, copy and compare by their data
+# (each defines `_args`); assigned in each class, which keeps their bases the builtins.
+def _reduce(self: Any) -> tuple[type, tuple[object, ...]]:
+    return (type(self), self._args())
+
+
+def _eq(self: Any, other: object) -> bool:
+    if type(other) is not type(self):
+        return NotImplemented
+    return bool(self._args() == other._args())  # type: ignore[attr-defined]
+
+
+def _hash(self: Any) -> int:
+    return hash((type(self), self._args()))
+
+
 class DataError(ValueError):
     r"""The data is not valid: it breaks the schema or an invariant.
 
@@ -68,10 +84,16 @@ class DataError(ValueError):
     """
 
     __module__ = "ascc_model"  # tracebacks show where users import it from
+    __reduce__ = _reduce
+    __eq__ = _eq
+    __hash__ = _hash
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def _args(self) -> tuple[object, ...]:
+        return (self.problems,)
 
 
 class UnknownKeyError(KeyError):
@@ -85,6 +107,9 @@ class UnknownKeyError(KeyError):
     """
 
     __module__ = "ascc_model"  # tracebacks show where users import it from
+    __reduce__ = _reduce
+    __eq__ = _eq
+    __hash__ = _hash
 
     def __init__(self, kind: str, key: object, suggestions: Sequence[str] = ()) -> None:
         self.kind = kind
@@ -99,6 +124,9 @@ class UnknownKeyError(KeyError):
         # KeyError would show the message quoted, as if it were the key.
         return str(self.args[0])
 
+    def _args(self) -> tuple[object, ...]:
+        return (self.kind, self.key, self.suggestions)
+
 
 class AmbiguousKeyError(LookupError):
     """The key matches several records; ``candidates`` holds their ids.
@@ -111,6 +139,9 @@ class AmbiguousKeyError(LookupError):
     """
 
     __module__ = "ascc_model"  # tracebacks show where users import it from
+    __reduce__ = _reduce
+    __eq__ = _eq
+    __hash__ = _hash
 
     def __init__(self, kind: str, key: object, candidates: Sequence[str]) -> None:
         self.kind = kind
@@ -118,3 +149,6 @@ class AmbiguousKeyError(LookupError):
         self.candidates: tuple[str, ...] = tuple(candidates)
         listed = ", ".join(repr(c) for c in self.candidates)
         super().__init__(f"{key!r} matches {len(self.candidates)} {kind}: {listed}")
+
+    def _args(self) -> tuple[object, ...]:
+        return (self.kind, self.key, self.candidates)

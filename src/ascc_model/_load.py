@@ -1,269 +1,132 @@
-"""Reading YAML files into documents, safely and strictly.
+"""Loading YAML files into a registry: read, parse, merge, check, and say where it went wrong.
 
-The parser's event stream is turned into plain values by a loop with an
-explicit stack: no recursion (deep nesting cannot crash), no aliases (no
-billion laughs), no tags (no code), no merge keys, no duplicate keys, and
-YAML 1.1's implicit types kept as what they are (``NO`` is a bool, so it
-fails where a string belongs). Lines are found only when something is wrong,
-by walking a second parse of the failing file.
+Every file is read (each unreadable one reported), parsed by the strict reader
+(:mod:`ascc_model._yaml`), structured by the converter (:mod:`ascc_model._convert`),
+merged in order (a file may replace earlier records by id), and checked
+(:mod:`ascc_model._checks`). Every problem names its file, line and field
+path; nothing is returned half-loaded.
 """
 
 from __future__ import annotations
 
-import logging
 import os
-from pathlib import Path
+import stat
+import sys
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-import yaml
 from cattrs.errors import ClassValidationError, IterableValidationError
-from yaml.constructor import SafeConstructor
-from yaml.resolver import Resolver
 
-from ._convert import COLLECTIONS, SCHEMA_VERSION, Document, flatten_errors, structure_document
+from ._checks import findings
+from ._convert import flatten_errors, structure_document
 from ._errors import DataError, Problem, format_path
+from ._records import COLLECTIONS, SCHEMA_VERSION, Document, Records
+from ._registry import Registry
+from ._yaml import MAX_FILE_BYTES, Locator, decode, plain
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
     from importlib.resources.abc import Traversable
 
-__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_SCALAR_CHARS", "PathLike", "parse_documents"]
+    from ._checks import Finding
 
-logger = logging.getLogger("ascc_model")
-
-#: A file larger than this is refused before it is parsed.
-MAX_FILE_BYTES = 64 * 1024 * 1024
-#: Deeper nesting of mappings and lists is refused (the schema needs about 6).
-MAX_DEPTH = 64
-#: A longer single value is refused.
-MAX_SCALAR_CHARS = 100_000
+__all__ = ["PathLike", "load", "load_text", "packaged_files"]
 
 PathLike: TypeAlias = "str | os.PathLike[str] | Traversable"
 Step: TypeAlias = "str | int"
 
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
-    logger.debug("libyaml is not available; using PyYAML's pure-Python parser")
-
-_RESOLVER = Resolver()
-_CONSTRUCTOR = SafeConstructor()
-_STR = "tag:yaml.org,2002:str"
-_CONSTRUCT = {
-    "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
-    "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
-    "tag:yaml.org,2002:int": _CONSTRUCTOR.construct_yaml_int,
-    "tag:yaml.org,2002:float": _CONSTRUCTOR.construct_yaml_float,
-}
+#: The name that stands for standard input.
+STDIN = "-"
 
 
-class _Fail(Exception):  # noqa: N818 - internal signal, never escapes
-    def __init__(self, message: str, mark: Any) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = None if mark is None else mark.line + 1
+def packaged_files() -> list[Traversable]:
+    """The packaged YAML files, in load order (shared files, then sectors in source order)."""
+    from importlib.resources import files  # noqa: PLC0415 - costs more than the rest of import
+
+    root = files("ascc_model").joinpath("data")
+
+    def yaml_files(folder: Traversable) -> Iterator[Traversable]:
+        return (f for f in folder.iterdir() if f.is_file() and f.name.endswith(".yaml"))
+
+    return [
+        *sorted(yaml_files(root), key=lambda f: f.name),
+        *sorted(yaml_files(root.joinpath("sectors")), key=lambda f: f.name),
+    ]
 
 
-def _scalar(event: Any) -> object:
-    if event.anchor is not None:
-        msg = f"anchors and aliases are not allowed (&{event.anchor})"
-        raise _Fail(msg, event.start_mark)
-    if event.tag is not None and event.tag != "!":
-        msg = f"explicit tags are not allowed ({event.tag})"
-        raise _Fail(msg, event.start_mark)
-    if len(event.value) > MAX_SCALAR_CHARS:
-        msg = (
-            f"a value of {len(event.value):,} characters is over the limit of {MAX_SCALAR_CHARS:,}"
+def _read(path: PathLike) -> tuple[str, bytes]:
+    """A file's name and bytes, read only if it is a regular file within the size limit."""
+    if isinstance(path, str) and path == STDIN:
+        return "<stdin>", _bounded(sys.stdin.buffer, "<stdin>")
+    if not isinstance(path, (str, os.PathLike)):  # a packaged resource
+        return str(path), path.read_bytes()
+    name = os.fsdecode(path)
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; the stat below refuses it.
+        handle = os.open(
+            name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         )
-        raise _Fail(msg, event.start_mark)
-    plain, _quoted = event.implicit
-    if not plain:
-        return event.value
-    tag = _tag(event.value)
-    if tag == _STR:
-        return event.value
-    if tag == "tag:yaml.org,2002:merge":
-        msg = "merge keys (<<) are not allowed"
-        raise _Fail(msg, event.start_mark)
-    construct = _CONSTRUCT.get(tag)
-    if construct is None:
-        # Timestamps and the like: refused, since they would be coerced silently.
-        kind = tag.rsplit(":", 1)[-1]
-        msg = f"unquoted {kind} {event.value!r} is not allowed: quote it"
-        raise _Fail(msg, event.start_mark)
-    return construct(yaml.ScalarNode(tag, event.value))
+    except OSError as exc:
+        raise _unreadable(name, exc) from None
+    with os.fdopen(handle, "rb") as file:
+        try:
+            info = os.fstat(file.fileno())
+        except OSError as exc:  # pragma: no cover - fstat of an open file
+            raise _unreadable(name, exc) from None
+        if not stat.S_ISREG(info.st_mode):
+            what = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            hint = "" if stat.S_ISDIR(info.st_mode) else " (give - for standard input)"
+            raise DataError([Problem(f"cannot read file: {what}{hint}", file=name)])
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(name, info.st_size)
+        try:
+            return name, _bounded(file, name)
+        except OSError as exc:
+            raise _unreadable(name, exc) from None
 
 
-def _tag(value: str) -> str:
-    """The resolver's implicit tag for a plain scalar, without asking it for plain words."""
-    resolvers = _RESOLVER.yaml_implicit_resolvers
-    if value and value[0] not in resolvers and None not in resolvers:
-        return _STR  # no implicit type starts with this character: resolve() says str
-    tag: str = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
-    return tag
+_CHUNK = 1 << 20
 
 
-_MISSING = object()
+def _bounded(file: Any, name: str) -> bytes:
+    """What ``file`` holds, read in chunks: never more than the limit and one byte."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_FILE_BYTES:
+        chunk: bytes = file.read(min(_CHUNK, MAX_FILE_BYTES + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > MAX_FILE_BYTES:
+        raise _too_large(name, None)
+    return b"".join(chunks)
 
 
-def _plain(text: str) -> object:
-    """Plain Python values (dict, list, str, int, float, bool, None) from YAML text."""
-    parser = _Loader(text)
-    try:
-        return _walk(iter(parser.get_event, None))  # as yaml.parse, one call per event
-    finally:
-        parser.dispose()
+def _too_large(name: str, size: int | None) -> DataError:
+    what = "more" if size is None else f"{size:,}"
+    msg = f"file of {what} bytes is larger than the limit of {MAX_FILE_BYTES:,}"
+    return DataError([Problem(msg, file=name)])
 
 
-def _walk(events: Iterator[Any]) -> object:
-    stack: list[list[Any]] = []  # [container, pending key]
-    root: object = _MISSING
-    documents = 0
-    event: Any
-    for event in events:
-        kind = type(event)
-        if kind is yaml.ScalarEvent:
-            value: object = _scalar(event)
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            _start(stack, event)
-            continue
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            value = stack.pop()[0]
-        elif kind is yaml.AliasEvent:
-            msg = f"anchors and aliases are not allowed (*{event.anchor})"
-            raise _Fail(msg, event.start_mark)
-        elif kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                msg = "several YAML documents in one file; put one per file"
-                raise _Fail(msg, event.start_mark)
-            continue
-        else:
-            continue
-        if not stack:
-            root = value
-            continue
-        _add(stack[-1], value, event)
-    return None if root is _MISSING else root
+def _unreadable(name: str, exc: OSError) -> DataError:
+    return DataError([Problem(f"cannot read file: {exc.strerror or exc}", file=name)])
 
 
-def _start(stack: list[list[Any]], event: Any) -> None:
-    if event.anchor is not None:
-        msg = f"anchors and aliases are not allowed (&{event.anchor})"
-        raise _Fail(msg, event.start_mark)
-    if event.tag is not None and not event.implicit:
-        msg = f"explicit tags are not allowed ({event.tag})"
-        raise _Fail(msg, event.start_mark)
-    if len(stack) >= MAX_DEPTH:
-        msg = f"nesting deeper than {MAX_DEPTH} levels"
-        raise _Fail(msg, event.start_mark)
-    if stack and isinstance(stack[-1][0], dict) and stack[-1][1] is _MISSING:
-        msg = "keys must be strings, not mappings or lists"
-        raise _Fail(msg, event.start_mark)
-    container: dict[str, object] | list[object] = (
-        {} if type(event) is yaml.MappingStartEvent else []
-    )
-    stack.append([container, _MISSING])
-
-
-def _add(frame: list[Any], value: object, event: Any) -> None:
-    container = frame[0]
-    if isinstance(container, list):
-        container.append(value)
-    elif frame[1] is _MISSING:
-        if not isinstance(value, str):
-            msg = f"keys must be strings, got {value!r}"
-            raise _Fail(msg, event.start_mark)
-        if value == "<<":
-            msg = "merge keys (<<) are not allowed"
-            raise _Fail(msg, event.start_mark)
-        if value in container:
-            msg = f"duplicate key {value!r}"
-            raise _Fail(msg, event.start_mark)
-        frame[1] = value
-    else:
-        container[frame[1]] = value
-        frame[1] = _MISSING
-
-
-def _decode(name: str, data: bytes) -> str:
-    if len(data) > MAX_FILE_BYTES:
-        msg = f"file of {len(data):,} bytes is larger than the limit of {MAX_FILE_BYTES:,}"
-        raise DataError([Problem(msg, file=name)])
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        msg = f"not UTF-8: byte {data[exc.start]:#04x} at offset {exc.start}"
-        raise DataError([Problem(msg, file=name, line=line)]) from None
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise DataError([Problem("NUL byte in file", file=name, line=line)])
-    return text.removeprefix("\ufeff")
-
-
-class Locator:
-    """Lines of values in one file's text, found by walking a single parse of it.
-
-    The text is composed only when a line is first asked for (files that load
-    cleanly never are), and once however many problems the file has.
-    """
-
-    __slots__ = ("_root", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._root: yaml.Node | bool | None = False  # False: not composed yet
-
-    def _walk(self, steps: Sequence[Step]) -> tuple[int | None, yaml.Node | None]:
-        if self._root is False:
-            try:
-                self._root = yaml.compose(self._text, Loader=_Loader)
-            except yaml.YAMLError:  # pragma: no cover - the text parsed once already
-                self._root = None
-        node = self._root if isinstance(self._root, yaml.Node) else None
-        line = None if node is None else node.start_mark.line + 1
-        for step in steps:
-            if isinstance(node, yaml.MappingNode):
-                found = next(((k, v) for k, v in node.value if k.value == step), None)
-                if found is None:
-                    return line, None
-                line, node = found[0].start_mark.line + 1, found[1]
-            elif (
-                isinstance(node, yaml.SequenceNode)
-                and isinstance(step, int)
-                and step < len(node.value)
-            ):
-                node = node.value[step]
-                line = node.start_mark.line + 1
-            else:
-                return line, None
-        return line, node
-
-    def line(self, steps: Sequence[Step]) -> int | None:
-        """The line of the value at ``steps`` (or of its closest parent)."""
-        return self._walk(steps)[0]
-
-    def raw(self, steps: Sequence[Step]) -> str | None:
-        """The scalar at ``steps`` as written in the file, if it is one."""
-        node = self._walk(steps)[1]
-        return node.value if isinstance(node, yaml.ScalarNode) else None
+def read_texts(paths: Iterable[PathLike]) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """``(name, text)`` for each readable path, decoded strictly, and the problems of the rest."""
+    texts = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            name, data = _read(path)
+            texts.append((name, decode(name, data)))
+        except DataError as exc:
+            problems.extend(exc.problems)
+    return texts, problems
 
 
 def _document(name: str, text: str) -> Document:
-    try:
-        value = _plain(text)
-    except _Fail as exc:
-        raise DataError([Problem(exc.message, file=name, line=exc.line)]) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        line = None if mark is None else mark.line + 1
-        raise DataError([Problem(f"YAML syntax: {message}", file=name, line=line)]) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark
-        raise DataError([Problem(f"YAML: {exc}", file=name)]) from None
+    value = plain(name, text)
     if not isinstance(value, dict):
         got = "an empty file" if value is None else f"a {type(value).__name__}"
         msg = f"expected a mapping with schema_version and record lists, got {got}"
@@ -285,19 +148,7 @@ def _document(name: str, text: str) -> Document:
         raise DataError(problems) from None
 
 
-def _read(path: PathLike) -> tuple[str, bytes]:
-    if isinstance(path, (str, os.PathLike)):
-        path = Path(path)
-    name = str(path)
-    try:
-        return name, path.read_bytes()
-    except OSError as exc:
-        raise DataError([Problem(f"cannot read file: {exc.strerror or exc}", file=name)]) from None
-
-
-def parse_documents(
-    files: Iterable[tuple[str, str]],
-) -> list[tuple[str, str, Document]]:
+def parse_documents(files: Iterable[tuple[str, str]]) -> list[tuple[str, str, Document]]:
     """Parse each ``(name, text)``; every file's problems are raised together."""
     parsed = []
     problems: list[Problem] = []
@@ -311,24 +162,18 @@ def parse_documents(
     return parsed
 
 
-def read_texts(paths: Iterable[PathLike]) -> list[tuple[str, str]]:
-    """``(name, text)`` for each path, decoded strictly."""
-    texts = []
-    for path in paths:
-        name, data = _read(path)
-        texts.append((name, _decode(name, data)))
-    return texts
-
-
-def merge(parsed: Sequence[tuple[str, str, Document]]) -> dict[str, tuple[Any, ...]]:
+def merge(parsed: Sequence[tuple[str, str, Document]]) -> Records:
     """The records of all files, collection by collection, in file order.
 
     A file's ``replaces`` list names ids whose earlier record its own record
     replaces, in place; an id in ``replaces`` that replaces nothing is an error.
-    Other repeated ids are left for the registry's duplicate check.
+    A record equal to one of an earlier file is the same record, stated again
+    (an export of the packaged data, loaded with it): it is kept once. Other
+    repeated ids are left for the duplicate check.
     """
-    merged: dict[str, list[Any]] = {name: [] for name in (*COLLECTIONS, "renamed")}
+    merged: dict[str, list[Any]] = {name: [] for name in COLLECTIONS}
     places: dict[str, tuple[str, int]] = {}  # id -> where it stands in `merged`
+    seen: set[object] = set()  # records without an id, as loaded so far
     problems: list[Problem] = []
     for name, text, document in parsed:
         replaced: set[str] = set()
@@ -338,7 +183,9 @@ def merge(parsed: Sequence[tuple[str, str, Document]]) -> dict[str, tuple[Any, .
             for record in getattr(document, collection):
                 ident: str | None = getattr(record, "id", None)
                 if ident is None:
-                    records.append(record)
+                    if record not in seen:
+                        seen.add(record)
+                        records.append(record)
                     continue
                 defined.add(ident)
                 place = places.get(ident)
@@ -346,9 +193,10 @@ def merge(parsed: Sequence[tuple[str, str, Document]]) -> dict[str, tuple[Any, .
                     records[place[1]] = record
                     replaced.add(ident)
                     continue
+                if place is not None and place[0] == collection and records[place[1]] == record:
+                    continue
                 places.setdefault(ident, (collection, len(records)))
                 records.append(record)
-        merged["renamed"].extend(document.renamed)
         locator = Locator(text)
         for index, ident in enumerate(document.replaces):
             if ident in replaced:
@@ -356,42 +204,121 @@ def merge(parsed: Sequence[tuple[str, str, Document]]) -> dict[str, tuple[Any, .
             why = (
                 "no earlier file has a record of that kind"
                 if ident in defined
-                else ("this file defines no record with that id")
+                else "this file defines no record with that id"
             )
             steps = ("replaces", index)
             message = f"replaces {ident!r}, but {why}"
             problems.append(Problem(message, format_path(steps), name, locator.line(steps)))
     if problems:
         raise DataError(problems)
-    return {name: tuple(records) for name, records in merged.items()}
+    return Records(**merged)
 
 
-def relocate(error: DataError, parsed: Sequence[tuple[str, str, Document]]) -> DataError:
-    """Give each problem of a registry check the file and line of its record.
+def relocate(found: Sequence[Finding], parsed: Sequence[tuple[str, str, Document]]) -> DataError:
+    """The findings of the checks as problems with the file and line of each record.
 
-    A problem about a record that repeats another (a duplicate id) also names
+    A finding about a record that repeats another (a duplicate id) also names
     where the other one is.
     """
     where: dict[int, tuple[str, Locator, tuple[Step, ...]]] = {}
     for name, text, document in parsed:
         locator = Locator(text)
-        for collection in (*COLLECTIONS, "renamed"):
+        for collection in COLLECTIONS:
             for index, record in enumerate(getattr(document, collection)):
                 where[id(record)] = (name, locator, (collection, index))
     problems = []
-    for problem in error.problems:
-        found = where.get(id(problem.record))
-        if found is None:
-            problems.append(problem)
+    for finding in found:
+        place = where.get(id(finding.record))
+        if place is None:  # pragma: no cover - every record comes from a file
+            problems.append(finding.problem())
             continue
-        name, locator, prefix = found
-        steps = (*prefix, *problem.steps)
-        message = problem.message
-        other = where.get(id(problem.related))
+        name, locator, prefix = place
+        steps = (*prefix, *finding.steps)
+        message = finding.labelled()
+        other = where.get(id(finding.related))
         if other is not None:
             other_line = other[1].line((*other[2], "id"))
             message += f" (first defined at {other[0]}:{other_line})"
-        problems.append(
-            Problem(message, format_path(steps), name, locator.line(steps), problem.record)
-        )
+        problems.append(Problem(message, format_path(steps), name, locator.line(steps)))
     return DataError(problems)
+
+
+def build(texts: Sequence[tuple[str, str]], unread: Sequence[Problem] = ()) -> Registry:
+    """A registry from ``(name, text)`` pairs, checked, with every problem located.
+
+    ``unread`` holds the problems of files that could not be read: they are raised
+    with the problems the readable files have.
+    """
+    try:
+        parsed = parse_documents(texts)
+    except DataError as exc:
+        raise DataError([*unread, *exc.problems]) from None
+    if unread:
+        raise DataError(unread)
+    records = merge(parsed)
+    found = findings(records)
+    if found:
+        raise relocate(found, parsed)
+    return Registry._checked(records)  # noqa: SLF001 - checked above, with file and line
+
+
+def load(*paths: PathLike, include_packaged: bool = True) -> Registry:
+    """A registry of the packaged data and these YAML files, with every check of the packaged data.
+
+    The files extend the packaged data: they may add sectors, bodies, relations,
+    plans, agencies and so on, and name packaged records by id. A file that
+    redefines a packaged record must list its id under ``replaces:``; otherwise the
+    repeated id is an error naming both places. With ``include_packaged=False``
+    the files are loaded alone. ``"-"`` reads standard input.
+
+    Raises:
+        DataError: a file cannot be read or parsed, breaks the schema, or the
+            records together break an invariant. Nothing is returned half-loaded.
+
+    >>> import pathlib, tempfile
+    >>> mine = '''
+    ... schema_version: 1
+    ... sources: [{id: notes, title: My notes, language: en}]
+    ... bodies:
+    ...   - {id: ammx, names: {en: Ministers on X}, kind: ministerial, sources: ["notes:1"]}
+    ... relations:
+    ...   - {subject: ammx, kind: coordinates_with, object: asoen, sources: ["notes:2"]}
+    ... '''
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "mine.yaml")
+    ...     _ = path.write_text(mine, encoding="utf-8")
+    ...     reg = load(path)
+    >>> reg.get_body("ammx").names.en, reg.get_body("ACWC").id
+    ('Ministers on X', 'acwc')
+    """
+    if not paths and not include_packaged:
+        msg = "load() needs at least one file"
+        raise TypeError(msg)
+    packaged = packaged_files() if include_packaged else []
+    return build(*read_texts([*packaged, *paths]))
+
+
+def load_text(*texts: str, name: str = "<text>", include_packaged: bool = True) -> Registry:
+    """A registry of the packaged data and YAML held in strings (named ``name``, ``name#2``, ...).
+
+    ``include_packaged=False`` loads the texts alone, as for :func:`load`.
+
+    >>> reg = load_text('''
+    ... schema_version: 1
+    ... sources: [{id: notes, title: My notes, language: en}]
+    ... bodies:
+    ...   - {id: ammx, names: {en: Ministers on X}, kind: ministerial, sources: ["notes:1"]}
+    ... ''', include_packaged=False)
+    >>> reg.get_body("ministers on x").id, len(reg.bodies())
+    ('ammx', 1)
+    """
+    if not texts and not include_packaged:
+        msg = "load_text() needs at least one text"
+        raise TypeError(msg)
+    for text in texts:
+        if not isinstance(text, str):
+            msg = f"load_text() takes YAML text as str, not {type(text).__name__}"
+            raise TypeError(msg)
+    packaged, unread = read_texts(packaged_files()) if include_packaged else ([], [])
+    named = [(name if i == 0 else f"{name}#{i + 1}", t) for i, t in enumerate(texts)]
+    return build([*packaged, *named], unread)

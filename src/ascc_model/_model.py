@@ -2,16 +2,20 @@
 
 Every record that states a fact carries ``sources``: one or more
 :class:`Citation` values pointing at the line of the source document where the
-fact stands.
+fact stands. Every field is declared with its role (:mod:`ascc_model._schema`):
+what it means, which records it names, whether look-ups match it; the checks,
+exports, command line and documentation read those declarations.
 """
 
 from __future__ import annotations
 
 import enum
 import re
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import field, frozen
+
+from ._schema import ANY_RECORD, fact, prose, ref
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -71,6 +75,8 @@ class PartialDate:
     >>> str(PartialDate.parse("2002-06-10")), PartialDate.parse("2013-09").display()
     ('2002-06-10', 'September 2013')
     """
+
+    __ascc_atomic__: ClassVar[bool] = True  # written as one string: "2013-09"
 
     year: int
     month: int | None = None
@@ -162,8 +168,8 @@ class Period:
     (True, '2016-2025')
     """
 
-    start: int
-    end: int = field(validator=_check_period)
+    start: int = fact("The first year.", repr=True)
+    end: int = fact("The last year (never before the first).", validator=_check_period, repr=True)
 
     def contains(self, year: int) -> bool:
         """Whether ``year`` falls within the period.
@@ -185,8 +191,8 @@ class Names:
     'ASEAN Committee on Women'
     """
 
-    en: str | None = None
-    id: str | None = None
+    en: str | None = fact("The name in English.", default=None, repr=True)
+    id: str | None = fact("The name in Indonesian.", default=None, repr=True)
 
     def __attrs_post_init__(self) -> None:
         if self.en is None and self.id is None:
@@ -196,13 +202,22 @@ class Names:
     def best(self, lang: str = "en") -> str:
         """The name in ``lang`` (``"en"`` or ``"id"``), else in the other language.
 
+        Raises:
+            ValueError: ``lang`` is neither ``"en"`` nor ``"id"``.
+
         >>> import ascc_model
         >>> ascc_model.get_sector("health").names.best("id")
         'Kerja Sama Kesehatan ASEAN'
         >>> Names(id="Program Kerja AADMER").best("en")
         'Program Kerja AADMER'
         """
-        first, second = (self.id, self.en) if lang == "id" else (self.en, self.id)
+        if lang == "en":
+            first, second = self.en, self.id
+        elif lang == "id":
+            first, second = self.id, self.en
+        else:
+            msg = f"lang must be 'en' or 'id', not {lang!r}"
+            raise ValueError(msg)
         result = first if first is not None else second
         assert result is not None  # noqa: S101 - guaranteed by __attrs_post_init__
         return result
@@ -223,15 +238,38 @@ class Citation:
     True
     """
 
-    source: str
-    line: int
+    __ascc_atomic__: ClassVar[bool] = True  # written as one string: "ascc-sectors:32"
+
+    source: str = ref("Id of the source document.", "source", repr=True)
+    line: int = fact("The line the fact stands on, counted from 1.", repr=True)
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}"
 
 
-@frozen
-class Source:
+class _Record:
+    """What every record shares: a summary repr that does not pose as a constructor call."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        ident = getattr(self, "id", None)
+        return f"<{type(self).__name__} {ident} {self._title()!r}>"
+
+    def _title(self) -> str:
+        names = getattr(self, "names", None)
+        return names.best() if isinstance(names, Names) else type(self).__name__.lower()
+
+
+_SOURCES_DOC = "Citations of the lines the record's facts stand on."
+
+
+def _sources(doc: str = _SOURCES_DOC) -> Any:
+    return fact(doc, term="dcterms:source")
+
+
+@frozen(repr=False)
+class Source(_Record):
     """A document the data is taken from.
 
     ``date`` is ``None`` when the document is undated; ``note`` then says what
@@ -240,16 +278,31 @@ class Source:
     >>> import ascc_model
     >>> source = ascc_model.get_body("ACWC").sources[0].source
     >>> next(s for s in ascc_model.registry().sources() if s.id == source)
-    Source(id='ascc-sectors', title='Kerja Sama Masyarakat Sosial Budaya ASEAN ...', language='id',
-           date=None, note='Undated Indonesian overview of ASCC cooperation, ...', url=None)
+    <Source ascc-sectors 'Kerja Sama Masyarakat Sosial Budaya ASEAN (ascc-sectors.id.txt)'>
     """
 
-    id: str
-    title: str
-    language: str
-    date: PartialDate | None = None
-    note: str | None = None
-    url: str | None = None
+    __rdf_type__: ClassVar[str] = "dcterms:BibliographicResource"
+
+    id: str = fact("Short id that citations use before the colon (`ascc-sectors`).", key=True)
+    title: str = fact("Title of the document.", key=True, term="dcterms:title")
+    language: str = fact(
+        "Language code of the document (`id`: Indonesian, `en`: English).",
+        term="dcterms:language",
+    )
+    date: PartialDate | None = fact(
+        "Date of the document; left out when it is undated.", default=None, term="dcterms:date"
+    )
+    note: str | None = prose(
+        "What is known about the document, such as when an undated one was written.",
+        default=None,
+        term="skos:note",
+    )
+    url: str | None = fact(
+        "Where the document can be read.", default=None, term="schema:url", iri=True
+    )
+
+    def _title(self) -> str:
+        return self.title
 
 
 class BodyKind(enum.StrEnum):
@@ -258,8 +311,8 @@ class BodyKind(enum.StrEnum):
     >>> import ascc_model
     >>> BodyKind("working_group")
     <BodyKind.WORKING_GROUP: 'working_group'>
-    >>> ascc_model.get_body("SCC").kind
-    <BodyKind.SUB_COMMITTEE: 'sub_committee'>
+    >>> ascc_model.get_body("SCC").kind.words
+    'sub-committee'
     """
 
     SUMMIT = "summit"
@@ -286,6 +339,15 @@ class BodyKind(enum.StrEnum):
     SECRETARIAT_DIVISION = "secretariat_division"
     NATIONAL_ORGANISATION = "national_organisation"
 
+    @property
+    def words(self) -> str:
+        """The kind in words, for readers: ``senior_officials`` is "senior officials"."""
+        return _words(self.value)
+
+
+def _words(value: str) -> str:
+    return value.replace("co_", "co-").replace("sub_", "sub-").replace("_", " ")
+
 
 #: Body kinds that must report to (or assist, or be a subsidiary of) another body.
 MUST_REPORT: frozenset[BodyKind] = frozenset(
@@ -296,6 +358,12 @@ MUST_REPORT: frozenset[BodyKind] = frozenset(
         BodyKind.TASK_FORCE,
     }
 )
+
+
+def _check_period_text(_instance: object, _attribute: object, value: str) -> None:
+    if re.fullmatch(r"P[1-9]\d*[YMWD]", value) is None:
+        msg = f"not an ISO 8601 period such as P1Y or P6M: {value!r}"
+        raise ValueError(msg)
 
 
 @frozen
@@ -309,9 +377,26 @@ class Frequency:
     'at least every year'
     """
 
-    period: str = field()
-    at_least: bool = False
-    note: str | None = None
+    period: str = fact(
+        "An ISO 8601 period: `P1Y` (every year), `P2Y`, `P3Y`, `P6M`.",
+        validator=_check_period_text,
+        term="ascc:every",
+        datatype="xsd:duration",
+        column="",  # the column is the frequency's own: `meets`
+        repr=True,
+    )
+    at_least: bool = fact(
+        "`true` where the source says *setidaknya* (at least).",
+        default=False,
+        label="at least",
+        repr=True,
+    )
+    note: str | None = prose(
+        "What a period cannot say (`back-to-back before the COP`).",
+        default=None,
+        term="skos:note",
+        repr=True,
+    )
 
     _WORDS: ClassVar[dict[str, str]] = {
         "P1Y": "every year",
@@ -319,19 +404,13 @@ class Frequency:
         "P3Y": "every three years",
     }
 
-    @period.validator
-    def _check(self, _attribute: object, value: str) -> None:
-        if re.fullmatch(r"P[1-9]\d*[YMWD]", value) is None:
-            msg = f"not an ISO 8601 period such as P1Y or P6M: {value!r}"
-            raise ValueError(msg)
-
     def __str__(self) -> str:
         words = self._WORDS.get(self.period, self.period)
         return f"at least {words}" if self.at_least else words
 
 
-@frozen
-class Body:
+@frozen(repr=False)
+class Body(_Record):
     """An intergovernmental body: a meeting, committee, working group, centre, ...
 
     ``sectors`` is empty and ``pillar`` is ``None`` for bodies outside the ASCC
@@ -341,6 +420,8 @@ class Body:
 
     >>> import ascc_model
     >>> amme = ascc_model.get_body("AMME")
+    >>> amme
+    <Body amme 'ASEAN Ministerial Meeting on Environment'>
     >>> amme.kind, amme.established, str(amme.meets)
     (<BodyKind.MINISTERIAL: 'ministerial'>, PartialDate('1981'), 'every two years')
     >>> amca3 = ascc_model.get_body("AMCA+3")
@@ -348,22 +429,55 @@ class Body:
     ('amca', ('China', 'Japan', 'Republic of Korea'))
     """
 
-    id: str
-    names: Names = field(repr=lambda n: repr(n.best()))
-    kind: BodyKind = field(repr=False)
-    sources: tuple[Citation, ...] = field(repr=False)
-    acronym: str | None = field(default=None, repr=False)
-    aliases: tuple[str, ...] = field(default=(), repr=False)
-    sectors: tuple[str, ...] = field(default=(), repr=False)
-    pillar: str | None = field(default=None, repr=False)
-    established: PartialDate | None = field(default=None, repr=False)
-    meets: Frequency | None = field(default=None, repr=False)
-    chair: str | None = field(default=None, repr=False)
-    composition: str | None = field(default=None, repr=False)
-    description: str | None = field(default=None, repr=False)
-    base: str | None = field(default=None, repr=False)
-    partners: tuple[str, ...] = field(default=(), repr=False)
-    reporting_note: str | None = field(default=None, repr=False)
+    __rdf_type__: ClassVar[str] = "org:Organization"
+
+    id: str = fact(
+        "Lowercase slug, unique across all records (`acwc`, `som-ed`, `amca-plus-3`).", key=True
+    )
+    names: Names = fact(
+        "The body's name in English and/or Indonesian.", key=True, term="skos:prefLabel"
+    )
+    kind: BodyKind = fact("What kind of body it is.")
+    sources: tuple[Citation, ...] = _sources()
+    acronym: str | None = fact(
+        "The acronym, as the source writes it.", default=None, key=True, term="skos:altLabel"
+    )
+    aliases: tuple[str, ...] = fact(
+        "Other names look-ups accept.", default=(), key=True, term="skos:altLabel"
+    )
+    sectors: tuple[str, ...] = ref(
+        "Ids of the sectors the body belongs to; empty for bodies beyond the pillar's sectors.",
+        "sector",
+        default=(),
+        term="org:purpose",
+    )
+    pillar: str | None = ref(
+        "`ascc` for bodies of the pillar's sectors; left out for others.", "pillar", default=None
+    )
+    established: PartialDate | None = fact(
+        "When the body was established.", default=None, term="schema:foundingDate"
+    )
+    meets: Frequency | None = fact("How often the body meets.", default=None)
+    chair: str | None = prose("Who chairs it, in our own words.", default=None)
+    composition: str | None = prose("Who sits on it, in our own words.", default=None)
+    description: str | None = prose(
+        "What it does, in our own words.", default=None, term="dcterms:description"
+    )
+    base: str | None = ref(
+        "For a plus-format body (`AMCA+3`), the id of the ASEAN body (`amca`).",
+        "body",
+        default=None,
+    )
+    partners: tuple[str, ...] = fact(
+        "For a plus-format body, the partner countries in English.",
+        default=(),
+        term="ascc:partner",
+    )
+    reporting_note: str | None = prose(
+        "Says the source names no parent, for a body that must have one.",
+        default=None,
+        label="reporting note",
+    )
 
     @property
     def label(self) -> str:
@@ -387,6 +501,8 @@ class RelationKind(enum.StrEnum):
 
     >>> RelationKind("assists") in REPORTING_KINDS, RelationKind.SUPPORTS in REPORTING_KINDS
     (True, False)
+    >>> RelationKind.CO_CHAIRS.words
+    'co-chairs'
     """
 
     REPORTS_TO = "reports_to"
@@ -410,6 +526,16 @@ class RelationKind(enum.StrEnum):
     COORDINATES_WITH = "coordinates_with"
     """The subject coordinates its work with others through the object."""
 
+    @property
+    def words(self) -> str:
+        """The kind in words, as in "ACWC *reports to* AMMSWD"."""
+        return _words(self.value)
+
+    @property
+    def reporting(self) -> bool:
+        """Whether the kind is a reporting line (one of :data:`REPORTING_KINDS`)."""
+        return self in REPORTING_KINDS
+
 
 REPORTING_KINDS: frozenset[RelationKind] = frozenset(
     {RelationKind.REPORTS_TO, RelationKind.ASSISTS, RelationKind.SUBSIDIARY_OF}
@@ -421,25 +547,34 @@ REPORTING_KINDS: frozenset[RelationKind] = frozenset(
 """
 
 
-@frozen
-class Relation:
+@frozen(repr=False)
+class Relation(_Record):
     """A line between two bodies: ``subject`` *kind* ``object``.
 
     >>> import ascc_model
     >>> line = ascc_model.relations(subject="ACWC", object="AMMSWD")[0]
+    >>> line
+    <Relation acwc reports_to ammswd>
     >>> line.kind, line.note
     (<RelationKind.REPORTS_TO: 'reports_to'>, 'reports to and supports')
     """
 
-    subject: str
-    kind: RelationKind
-    object: str
-    sources: tuple[Citation, ...] = field(repr=False)
-    note: str | None = field(default=None, repr=False)
+    __rdf_type__: ClassVar[str] = "rdf:Statement"
+
+    subject: str = ref("Id of the body the line starts from.", "body", term="rdf:subject")
+    kind: RelationKind = fact("What the line means: *subject* reports to, assists, ... *object*.")
+    object: str = ref("Id of the body the line goes to.", "body", term="rdf:object")
+    sources: tuple[Citation, ...] = _sources()
+    note: str | None = prose(
+        "The source's qualifier (`supports and reports to`).", default=None, term="skos:note"
+    )
+
+    def __repr__(self) -> str:
+        return f"<Relation {self.subject} {self.kind.value} {self.object}>"
 
 
-@frozen
-class Agency:
+@frozen(repr=False)
+class Agency(_Record):
     """A national focal-point agency, with its name as the source gives it.
 
     ``names.id`` is the Indonesian name exactly as the source gives it;
@@ -449,17 +584,36 @@ class Agency:
 
     >>> import ascc_model
     >>> bpom = ascc_model.get_agency("bpom")
-    >>> bpom.names.en, bpom.country
-    ('National Agency of Drug and Food Control', 'IDN')
+    >>> bpom
+    <Agency bpom 'National Agency of Drug and Food Control'>
+    >>> bpom.names.id, bpom.country
+    ('Badan Pengawas Obat dan Makanan', 'IDN')
     """
 
-    id: str
-    names: Names = field(repr=lambda n: repr(n.best("id")))
-    country: str = field(repr=False)
-    sources: tuple[Citation, ...] = field(repr=False)
-    acronym: str | None = field(default=None, repr=False)
-    as_of: PartialDate | None = field(default=None, repr=False)
-    note: str | None = field(default=None, repr=False)
+    __rdf_type__: ClassVar[str] = "org:Organization"
+
+    id: str = fact("Short slug of the agency (`bnpb`).", key=True)
+    names: Names = fact(
+        "`id`: the Indonesian name as the source gives it; `en`: an English rendering.",
+        key=True,
+        term="skos:prefLabel",
+    )
+    country: str = fact("Country code, ISO 3166-1 alpha-3 (`IDN`).")
+    sources: tuple[Citation, ...] = _sources()
+    acronym: str | None = fact(
+        "The agency's acronym, where the source gives one.",
+        default=None,
+        key=True,
+        term="skos:altLabel",
+    )
+    as_of: PartialDate | None = fact(
+        "Date the name is known to be valid; left out where the only date is the undated source's.",
+        default=None,
+        label="as of",
+    )
+    note: str | None = prose(
+        "Anything a reader must know about the name.", default=None, term="skos:note"
+    )
 
 
 @frozen
@@ -476,49 +630,86 @@ class FocalPoint:
     'The source names no national focal point for the ASEAN Foundation.'
     """
 
-    agencies: tuple[str, ...]
-    sources: tuple[Citation, ...] = field(repr=False)
-    note: str | None = None
+    agencies: tuple[str, ...] = ref(
+        "Ids of the focal-point agencies, in source order; empty when the source names none.",
+        "agency",
+        term="ascc:agency",
+        ordered=True,
+        repr=True,
+    )
+    sources: tuple[Citation, ...] = _sources("Citations of the lines naming the focal point.")
+    note: str | None = prose(
+        "Says so where the source names no agency.", default=None, term="skos:note", repr=True
+    )
 
 
-@frozen
-class Sector:
+@frozen(repr=False)
+class Sector(_Record):
     """A cooperation area of the pillar: one section of the source.
 
     >>> import ascc_model
     >>> health = ascc_model.get_sector("health")
+    >>> health
+    <Sector health 'ASEAN Health Cooperation'>
     >>> health.names
     Names(en='ASEAN Health Cooperation', id='Kerja Sama Kesehatan ASEAN')
     >>> health.focal_point.agencies
     ('kemenkes', 'bpom')
     """
 
-    id: str
-    names: Names = field(repr=lambda n: repr(n.best()))
-    summary: str = field(repr=False)
-    focal_point: FocalPoint = field(repr=False)
-    sources: tuple[Citation, ...] = field(repr=False)
-    reference_url: str | None = field(default=None, repr=False)
+    __rdf_type__: ClassVar[str] = "skos:Concept"
+
+    id: str = fact("Short English slug (`health`, `women-children`).", key=True)
+    names: Names = fact(
+        "The sector's name in English and Indonesian.", key=True, term="skos:prefLabel"
+    )
+    summary: str = prose("A short summary, in our own words.", term="dcterms:abstract")
+    focal_point: FocalPoint = fact(
+        "Indonesia's national focal point for the sector.", label="focal point"
+    )
+    sources: tuple[Citation, ...] = _sources()
+    reference_url: str | None = fact(
+        "A web page on the sector's cooperation that the source gives.",
+        default=None,
+        label="reference",
+        term="rdfs:seeAlso",
+        iri=True,
+    )
 
 
-@frozen
-class Pillar:
+@frozen(repr=False)
+class Pillar(_Record):
     """The ASEAN Socio-Cultural Community pillar itself.
 
     >>> import ascc_model
     >>> ascc = ascc_model.registry().pillar
+    >>> ascc
+    <Pillar ascc 'ASEAN Socio-Cultural Community'>
     >>> ascc.acronym, ascc.coordinating_bodies, ascc.blueprint
     ('ASCC', ('ascc-council', 'soc-com'), 'ascc-blueprint-2025')
     """
 
-    id: str
-    names: Names = field(repr=lambda n: repr(n.best()))
-    acronym: str = field(repr=False)
-    summary: str = field(repr=False)
-    characteristics: tuple[Names, ...] = field(repr=False)
-    coordinating_bodies: tuple[str, ...] = field(repr=False)
-    blueprint: str | None = field(repr=False)
-    sources: tuple[Citation, ...] = field(repr=False)
+    __rdf_type__: ClassVar[str] = "ascc:Pillar"
+
+    id: str = fact("Short id of the pillar (`ascc`).", key=True)
+    names: Names = fact(
+        "The pillar's name in English and Indonesian.", key=True, term="skos:prefLabel"
+    )
+    acronym: str = fact("The pillar's acronym (`ASCC`).", key=True, term="skos:altLabel")
+    summary: str = prose("A short summary, in our own words.", term="dcterms:abstract")
+    characteristics: tuple[Names, ...] = fact(
+        "The pillar's characteristics, each in English and Indonesian.",
+        term="ascc:characteristic",
+        ordered=True,
+    )
+    coordinating_bodies: tuple[str, ...] = ref(
+        "Ids of the bodies that coordinate the pillar.",
+        "body",
+        label="coordinated by",
+        term="ascc:coordinatingBody",
+    )
+    blueprint: str | None = ref("Id of the pillar's blueprint plan, or `null`.", "plan")
+    sources: tuple[Citation, ...] = _sources()
 
 
 class PlanKind(enum.StrEnum):
@@ -527,8 +718,8 @@ class PlanKind(enum.StrEnum):
     >>> import ascc_model
     >>> PlanKind("roadmap")
     <PlanKind.ROADMAP: 'roadmap'>
-    >>> ascc_model.get_plan("haze-roadmap-2016").kind
-    <PlanKind.ROADMAP: 'roadmap'>
+    >>> ascc_model.get_plan("haze-roadmap-2016").kind.words
+    'roadmap'
     """
 
     WORK_PLAN = "work_plan"
@@ -543,9 +734,14 @@ class PlanKind(enum.StrEnum):
     STRATEGY = "strategy"
     PRIORITIES = "priorities"
 
+    @property
+    def words(self) -> str:
+        """The kind in words: ``work_plan`` is "work plan"."""
+        return _words(self.value)
 
-@frozen
-class Plan:
+
+@frozen(repr=False)
+class Plan(_Record):
     """A work plan, strategic plan, roadmap, index or similar, with its items in order.
 
     ``item_count`` is the number of items the source announces; where the
@@ -555,6 +751,8 @@ class Plan:
 
     >>> import ascc_model
     >>> plan = ascc_model.get_plan("ACW Work Plan 2021-2025")
+    >>> plan
+    <Plan acw-work-plan-2021-2025 'ACW Work Plan 2021-2025'>
     >>> plan.holders, str(plan.period), plan.items[0].en
     (('acw',), '2021-2025', 'Gender data and statistics')
     >>> later = ascc_model.get_plan("accsm-work-plan-2021-2025")
@@ -562,20 +760,54 @@ class Plan:
     ((), 'accsm-work-plan-2016-2020')
     """
 
-    id: str
-    title: Names = field(repr=lambda n: repr(n.best()))
-    kind: PlanKind = field(repr=False)
-    holders: tuple[str, ...] = field(repr=False)
-    sources: tuple[Citation, ...] = field(repr=False)
-    acronym: str | None = field(default=None, repr=False)
-    period: Period | None = field(default=None, repr=False)
-    adopted: PartialDate | None = field(default=None, repr=False)
-    items: tuple[Names, ...] = field(default=(), repr=False)
-    item_count: int | None = field(default=None, repr=False)
-    items_note: str | None = field(default=None, repr=False)
-    supersedes: str | None = field(default=None, repr=False)
-    retains: str | None = field(default=None, repr=False)
-    description: str | None = field(default=None, repr=False)
+    __rdf_type__: ClassVar[str] = "ascc:Plan"
+
+    id: str = fact("Holder and title with the period (`acw-work-plan-2021-2025`).", key=True)
+    title: Names = fact("The title in English and/or Indonesian.", key=True, term="dcterms:title")
+    kind: PlanKind = fact("What kind of document it is.")
+    holders: tuple[str, ...] = ref(
+        "Ids of the bodies, sectors or pillar that hold the plan.",
+        "body",
+        "sector",
+        "pillar",
+        term="ascc:holder",
+    )
+    sources: tuple[Citation, ...] = _sources()
+    acronym: str | None = fact(
+        "The plan's acronym, where it has one.", default=None, key=True, term="skos:altLabel"
+    )
+    period: Period | None = fact(
+        "The years the plan covers, both included.", default=None, term="schema:temporalCoverage"
+    )
+    adopted: PartialDate | None = fact(
+        "When the plan was adopted.", default=None, term="dcterms:dateAccepted"
+    )
+    items: tuple[Names, ...] = fact(
+        "The items in source order, each `{id: ..., en: ...}`.",
+        default=(),
+        term="ascc:item",
+        ordered=True,
+    )
+    item_count: int | None = fact(
+        "The number of items the source announces.", default=None, label="item count"
+    )
+    items_note: str | None = prose(
+        "Says so where the source announces items it does not list.",
+        default=None,
+        label="items note",
+    )
+    supersedes: str | None = ref(
+        "Id of the plan this one replaces.", "plan", default=None, term="dcterms:replaces"
+    )
+    retains: str | None = ref(
+        "Id of an earlier plan whose items this one keeps.", "plan", default=None
+    )
+    description: str | None = prose(
+        "What the plan is, in our own words.", default=None, term="dcterms:description"
+    )
+
+    def _title(self) -> str:
+        return self.title.best()
 
     def in_force(self, year: int) -> bool:
         """Whether the plan's period includes ``year`` (``False`` without a period).
@@ -606,91 +838,138 @@ class InstrumentKind(enum.StrEnum):
     RULES = "rules"
     GOALS = "goals"
 
+    @property
+    def words(self) -> str:
+        """The kind in words."""
+        return _words(self.value)
 
-@frozen
-class Instrument:
+
+@frozen(repr=False)
+class Instrument(_Record):
     """An agreement, convention, declaration, charter or similar document.
 
     >>> import ascc_model
-    >>> aathp = next(i for i in ascc_model.registry().instruments() if i.acronym == "AATHP")
+    >>> aathp = ascc_model.get_record("aathp")
     >>> aathp.kind, aathp.signed.display(), aathp.place
     (<InstrumentKind.AGREEMENT: 'agreement'>, '10 June 2002', 'Kuala Lumpur, Malaysia')
     """
 
-    id: str
-    names: Names = field(repr=lambda n: repr(n.best()))
-    kind: InstrumentKind = field(repr=False)
-    sources: tuple[Citation, ...] = field(repr=False)
-    acronym: str | None = field(default=None, repr=False)
-    sectors: tuple[str, ...] = field(default=(), repr=False)
-    signed: PartialDate | None = field(default=None, repr=False)
-    place: str | None = field(default=None, repr=False)
-    description: str | None = field(default=None, repr=False)
+    __rdf_type__: ClassVar[str] = "ascc:Instrument"
+
+    id: str = fact("Short slug (`aadmer`, `asean-charter`).", key=True)
+    names: Names = fact("The name in English and/or Indonesian.", key=True, term="skos:prefLabel")
+    kind: InstrumentKind = fact("What kind of document it is.")
+    sources: tuple[Citation, ...] = _sources()
+    acronym: str | None = fact(
+        "The acronym, where it has one.", default=None, key=True, term="skos:altLabel"
+    )
+    sectors: tuple[str, ...] = ref(
+        "Ids of the sectors it belongs to; empty for the whole of ASEAN.",
+        "sector",
+        default=(),
+        term="dcterms:subject",
+    )
+    signed: PartialDate | None = fact("When it was signed.", default=None)
+    place: str | None = fact("Where it was signed.", default=None)
+    description: str | None = prose(
+        "What it is, in our own words.", default=None, term="dcterms:description"
+    )
 
 
-@frozen
-class Programme:
+@frozen(repr=False)
+class Programme(_Record):
     """A programme or project run with partners.
 
     >>> import ascc_model
-    >>> supa = next(p for p in ascc_model.registry().programmes() if p.acronym == "SUPA")
+    >>> supa = ascc_model.get_record("supa")
     >>> supa.names.en, supa.partners, supa.sectors
     ('ASEAN-EU Sustainable Use of Peatlands and Haze Mitigation in ASEAN', ('EU',), ('haze',))
     """
 
-    id: str
-    names: Names = field(repr=lambda n: repr(n.best()))
-    sources: tuple[Citation, ...] = field(repr=False)
-    acronym: str | None = field(default=None, repr=False)
-    sectors: tuple[str, ...] = field(default=(), repr=False)
-    partners: tuple[str, ...] = field(default=(), repr=False)
-    period: Period | None = field(default=None, repr=False)
-    description: str | None = field(default=None, repr=False)
+    __rdf_type__: ClassVar[str] = "ascc:Programme"
+
+    id: str = fact("Short slug (`supa`).", key=True)
+    names: Names = fact("The name in English and/or Indonesian.", key=True, term="skos:prefLabel")
+    sources: tuple[Citation, ...] = _sources()
+    acronym: str | None = fact(
+        "The acronym, where it has one.", default=None, key=True, term="skos:altLabel"
+    )
+    sectors: tuple[str, ...] = ref(
+        "Ids of the sectors it belongs to.", "sector", default=(), term="dcterms:subject"
+    )
+    partners: tuple[str, ...] = fact(
+        "The partners that run it with ASEAN.", default=(), term="ascc:partner"
+    )
+    period: Period | None = fact(
+        "The years it runs, both included.", default=None, term="schema:temporalCoverage"
+    )
+    description: str | None = prose(
+        "What it is, in our own words.", default=None, term="dcterms:description"
+    )
 
 
-@frozen
-class Figure:
+@frozen(repr=False)
+class Figure(_Record):
     """A number the source states: its value, unit, year and what it measures.
 
     ``approximate`` is true where the source hedges ("kurang lebih").
 
     >>> import ascc_model
-    >>> figures = {f.id: f for f in ascc_model.registry().figures()}
-    >>> affected = figures["disaster-people-affected-2022"]
+    >>> affected = ascc_model.get_record("disaster-people-affected-2022")
     >>> affected.value, affected.unit, affected.year, affected.approximate
     (5600000.0, 'people', 2022, False)
     """
 
-    id: str
-    measure: str
-    value: float
-    unit: str = field(repr=False)
-    sources: tuple[Citation, ...] = field(repr=False)
-    sector: str | None = field(default=None, repr=False)
-    year: int | None = field(default=None, repr=False)
-    approximate: bool = field(default=False, repr=False)
+    __rdf_type__: ClassVar[str] = "ascc:Figure"
+
+    id: str = fact("Short slug (`disaster-losses-2022`).", key=True)
+    measure: str = fact("What the number measures.")
+    value: float = fact("The number.", term="schema:value")
+    unit: str = fact(
+        "The unit of the number (`people`, `fraction of the population`).", term="schema:unitText"
+    )
+    sources: tuple[Citation, ...] = _sources()
+    sector: str | None = ref(
+        "Id of the sector it belongs to.", "sector", default=None, term="dcterms:subject"
+    )
+    year: int | None = fact("The year the number is for.", default=None, datatype="xsd:gYear")
+    approximate: bool = fact(
+        "`true` where the source hedges (*kurang lebih*, about).", default=False
+    )
+
+    def _title(self) -> str:
+        return self.measure
 
 
-@frozen
-class Erratum:
+@frozen(repr=False)
+class Erratum(_Record):
     """A slip in the source, and the correction the data holds instead.
 
     ``records`` names the records the correction applies to.
 
     >>> import ascc_model
-    >>> errata = {e.id: e for e in ascc_model.registry().errata()}
-    >>> cedaw = errata["erratum-cedaw-expansion"]
+    >>> cedaw = ascc_model.get_record("erratum-cedaw-expansion")
     >>> cedaw.correction, cedaw.records
     ('Convention on the Elimination of All Forms of Discrimination against Women (CEDAW)',
      ('cedaw',))
     """
 
-    id: str
-    slip: str
-    correction: str
-    explanation: str = field(repr=False)
-    sources: tuple[Citation, ...] = field(repr=False)
-    records: tuple[str, ...] = field(default=(), repr=False)
+    __rdf_type__: ClassVar[str] = "ascc:Erratum"
+
+    id: str = fact("`erratum-<what>`.", key=True)
+    slip: str = fact("The source's words, as written.")
+    correction: str = fact("What the data holds instead.")
+    explanation: str = prose("Why the source's words are a slip.")
+    sources: tuple[Citation, ...] = _sources("Citations of the lines where the slip stands.")
+    records: tuple[str, ...] = ref(
+        "Ids of the records the correction applies to.",
+        ANY_RECORD,
+        default=(),
+        term="ascc:appliesTo",
+    )
+
+    def _title(self) -> str:
+        return self.slip
 
 
 @frozen
@@ -704,7 +983,14 @@ class Rename:
     Rename(old='amm-x', new='ammx', since='0.2.0', note=None)
     """
 
-    old: str
-    new: str
-    since: str
-    note: str | None = None
+    __rdf_type__: ClassVar[str] = "ascc:Rename"
+
+    old: str = fact(
+        "The id as it was; it still resolves, with a `DeprecationWarning`. "
+        "Never the id of a record.",
+        hidden=("jsonld",),  # the node's own IRI
+        repr=True,
+    )
+    new: str = ref("The id it became.", ANY_RECORD, term="dcterms:isReplacedBy", repr=True)
+    since: str = fact("The release that renamed it.", repr=True)
+    note: str | None = prose("Why it was renamed.", default=None, repr=True)

@@ -1,69 +1,48 @@
-"""The registry: every record, indexed once, with the queries as methods."""
+"""The registry: every record, indexed once, with the queries as methods.
+
+A :class:`Registry` wraps one :class:`~ascc_model._records.Records` value. Look-ups
+go through a :class:`~ascc_model._keys.KeyIndex` per kind, reporting lines
+through one :class:`~ascc_model._graph.ReportingGraph`; the search, a sector's
+subset and the cross-kind look-up are built on those.
+"""
 
 from __future__ import annotations
 
-import os
-import sys
-import unicodedata
 import warnings
-from collections import deque
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import field, frozen
-from attrs import fields as attrs_fields
+from attrs import frozen
+from attrs.exceptions import FrozenInstanceError
 
-from ._errors import AmbiguousKeyError, DataError, UnknownKeyError
+from ._graph import ReportingGraph
+from ._keys import KeyIndex, normalize, stacklevel
 from ._model import (
-    REPORTING_KINDS,
     Agency,
     Body,
     BodyKind,
-    Erratum,
-    Figure,
     Instrument,
     Pillar,
     Plan,
     Programme,
     Relation,
     RelationKind,
-    Rename,
     Sector,
-    Source,
 )
+from ._records import KINDS, Records, kind_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Iterable, Iterator
 
-__all__ = ["FocalPoints", "Registry", "normalize"]
+    from ._model import Erratum, Figure, Rename, Source
+    from ._records import Record
+    from ._search import Hit
 
-R = TypeVar("R", Sector, Body, Agency, Plan)
+__all__ = ["FocalPoints", "Registry"]
 
+R = TypeVar("R")
 
-def normalize(text: str) -> str:
-    """Fold case, accents, dashes, quotes and spacing, for forgiving look-ups.
-
-    >>> normalize("  AMRI + 3 ") == normalize("amri+3")
-    True
-    >>> normalize("Senior Officials\N{RIGHT SINGLE QUOTATION MARK} Meeting") == normalize(
-    ...     "senior officials' meeting"
-    ... )
-    True
-    """
-    if text.isascii():  # the common case: nothing to decompose, fold or translate
-        folded = text.lower()
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-        folded = folded.translate(_FOLD)
-    folded = " ".join(folded.split())
-    return folded.replace(" +", "+").replace("+ ", "+")
-
-
-_FOUND = 4096  # keys remembered per index: enough for any program's own look-ups
-_FOUND_KEY = 100  # longer keys are not remembered: a memo must not grow with its input
-_WALK_KEPT = 1024  # transitive answers up to this size are kept (at most _FOUND of them)
-
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u2010": "-"})
+#: The kinds :meth:`Registry.lookup` looks through by default.
+LOOKUP_KINDS = ("sector", "body", "agency", "plan", "pillar", "instrument", "programme")
 
 
 @frozen
@@ -91,49 +70,21 @@ class FocalPoints:
     def __len__(self) -> int:
         return len(self.agencies)
 
+    def __bool__(self) -> bool:
+        # Even a focal point without agencies says something (its note).
+        return True
+
     def __str__(self) -> str:
         if not self.agencies:
             return self.note or "none"
         return "; ".join(a.names.best("id") for a in self.agencies)
 
 
-class _Index:
-    """Normalized keys to records, keeping each key's first written form.
-
-    ``found`` remembers keys that were looked up and matched one record, as asked,
-    so that asking again skips normalizing (it holds at most ``_FOUND`` keys).
-    """
-
-    __slots__ = ("display", "found", "records")
-
-    def __init__(self) -> None:
-        self.records: dict[str, list[object]] = {}
-        self.display: dict[str, str] = {}
-        self.found: dict[str, object] = {}
-
-    def add(self, key: str | None, record: object) -> None:
-        if key is None:
-            return
-        norm = normalize(key)
-        bucket = self.records.setdefault(norm, [])
-        if record not in bucket:
-            bucket.append(record)
-        self.display.setdefault(norm, key)
-
-
-def _index(records: Iterable[R], keys: Callable[[R], Iterable[str | None]]) -> _Index:
-    index = _Index()
-    for record in records:
-        for key in keys(record):
-            index.add(key, record)
-    return index
-
-
-@frozen(repr=False)
 class Registry:
     """Every record of the pillar, immutable, indexed at construction.
 
-    Build one with :func:`ascc_model.load` (from YAML files) or from records;
+    Build one with :func:`ascc_model.load` (from YAML files) or from records,
+    ``Registry(bodies=[...], sources=[...])`` or ``Registry(records)``;
     construction checks every invariant and raises :class:`~ascc_model.DataError`
     if one is broken. The default registry, from the packaged data, is
     :func:`ascc_model.registry`.
@@ -143,67 +94,87 @@ class Registry:
     <Registry (16 sectors, ... bodies)>
     """
 
-    _sources: tuple[Source, ...] = field(default=(), converter=tuple)
-    _pillars: tuple[Pillar, ...] = field(default=(), converter=tuple)
-    _sectors: tuple[Sector, ...] = field(default=(), converter=tuple)
-    _agencies: tuple[Agency, ...] = field(default=(), converter=tuple)
-    _bodies: tuple[Body, ...] = field(default=(), converter=tuple)
-    _relations: tuple[Relation, ...] = field(default=(), converter=tuple)
-    _plans: tuple[Plan, ...] = field(default=(), converter=tuple)
-    _instruments: tuple[Instrument, ...] = field(default=(), converter=tuple)
-    _programmes: tuple[Programme, ...] = field(default=(), converter=tuple)
-    _figures: tuple[Figure, ...] = field(default=(), converter=tuple)
-    _errata: tuple[Erratum, ...] = field(default=(), converter=tuple)
-    _renamed: tuple[Rename, ...] = field(default=(), converter=tuple)
+    __slots__ = ("_by_id", "_focal", "_graph", "_indexes", "_records", "_renames", "_search")
 
-    _by_id: dict[str, object] = field(init=False, eq=False)
-    _renames: dict[str, Rename] = field(init=False, eq=False)
-    _sector_keys: _Index = field(init=False, eq=False)
-    _body_keys: _Index = field(init=False, eq=False)
-    _agency_keys: _Index = field(init=False, eq=False)
-    _plan_keys: _Index = field(init=False, eq=False)
-    _children: dict[str, list[Body]] = field(init=False, eq=False)
-    _parents: dict[str, list[Body]] = field(init=False, eq=False)
-    _focal_points: dict[str, FocalPoints] = field(init=False, eq=False)
-    _walks: dict[tuple[bool, str], tuple[Body, ...]] = field(init=False, eq=False)
+    def __init__(self, records: Records | None = None, /, **collections: Iterable[Any]) -> None:
+        if records is None:
+            records = Records(**collections)
+        elif collections:
+            msg = "give a Records value or collections by name, not both"
+            raise TypeError(msg)
+        from ._checks import problems  # noqa: PLC0415 - the packaged data skips the checks
 
-    def __attrs_post_init__(self) -> None:
-        from ._checks import problems  # noqa: PLC0415 - _checks needs this module's type
-
-        found = problems(self)
+        found = problems(records)
         if found:
+            from ._errors import DataError  # noqa: PLC0415 - only a failure needs it
+
             raise DataError(found)
+        self._index(records)
+
+    @classmethod
+    def _checked(cls, records: Records) -> Registry:
+        """A registry of records that have passed the checks (the loader, the packaged data)."""
+        registry = cls.__new__(cls)
+        registry._index(records)  # noqa: SLF001 - the other half of __init__
+        return registry
+
+    def _index(self, records: Records) -> None:
         init = object.__setattr__
-        by_id: dict[str, object] = {}
-        by_id.update((r.id, r) for r in self._identified())
+        init(self, "_records", records)
+        by_id: dict[str, object] = {r.id: r for r in records.identified()}
         init(self, "_by_id", by_id)
-        init(self, "_renames", {r.old: r for r in self._renamed})
-        init(self, "_sector_keys", _index(self._sectors, lambda s: (*s.names, s.id)))
-        init(
-            self,
-            "_body_keys",
-            _index(self._bodies, lambda b: (b.acronym, *b.names, *b.aliases, b.id)),
-        )
-        init(self, "_agency_keys", _index(self._agencies, lambda a: (a.acronym, *a.names, a.id)))
-        init(self, "_plan_keys", _index(self._plans, lambda p: (p.acronym, *p.title, p.id)))
-        # Each line once (by id: ids are unique), keyed by the body's own id string.
-        children: dict[str, dict[str, Body]] = {}
-        parents: dict[str, dict[str, Body]] = {}
-        bodies = {b.id: b for b in self._bodies}
-        for relation in self._relations:
-            if relation.kind in REPORTING_KINDS:
-                child, parent = bodies[relation.subject], bodies[relation.object]
-                children.setdefault(parent.id, {}).setdefault(child.id, child)
-                parents.setdefault(child.id, {}).setdefault(parent.id, parent)
-        init(self, "_children", {k: list(v.values()) for k, v in children.items()})
-        init(self, "_parents", {k: list(v.values()) for k, v in parents.items()})
-        init(self, "_focal_points", {})
-        init(self, "_walks", {})
+        init(self, "_renames", {r.old: r for r in records.renamed})
+        init(self, "_indexes", {})
+        init(self, "_graph", ReportingGraph(records.relations))
+        init(self, "_search", None)
+        focal = {}
+        for sector in records.sectors:
+            point = sector.focal_point
+            agencies = tuple(by_id[a] for a in point.agencies)
+            focal[sector.id] = FocalPoints(sector, agencies, point.note)  # type: ignore[arg-type]
+        init(self, "_focal", focal)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Registry):
+            return NotImplemented
+        return self._records == other._records
+
+    def __hash__(self) -> int:
+        return hash(self._records)
+
+    def __reduce__(self) -> tuple[type[Registry], tuple[Records]]:
+        return (Registry, (self._records,))
 
     def __repr__(self) -> str:
-        return f"<Registry ({len(self._sectors)} sectors, {len(self._bodies)} bodies)>"
+        records = self._records
+        return f"<Registry ({len(records.sectors)} sectors, {len(records.bodies)} bodies)>"
 
-    # -- the pillar and sources ------------------------------------------------
+    @property
+    def records(self) -> Records:
+        """Every record, collection by collection: ``Registry(r.records) == r``.
+
+        >>> import ascc_model
+        >>> len(ascc_model.registry().records.sectors)
+        16
+        """
+        return self._records
+
+    def _keys(self, kind: str) -> KeyIndex[Any]:
+        index = self._indexes.get(kind)
+        if index is None:  # built on first use: most programs look up one or two kinds
+            spec = KINDS[kind]
+            records = getattr(self._records, spec.plural)
+            index = KeyIndex(kind, spec.plural, spec.cls, records, self._by_id, self._renames)
+            self._indexes[kind] = index
+        return index
+
+    # -- the pillar and look-ups by key ---------------------------------------------
 
     @property
     def pillar(self) -> Pillar | None:
@@ -211,9 +182,10 @@ class Registry:
 
         >>> import ascc_model
         >>> ascc_model.registry().pillar
-        Pillar(id='ascc', names='ASEAN Socio-Cultural Community')
+        <Pillar ascc 'ASEAN Socio-Cultural Community'>
         """
-        return self._pillars[0] if self._pillars else None
+        pillars = self._records.pillars
+        return pillars[0] if pillars else None
 
     def pillars(self) -> tuple[Pillar, ...]:
         """Every pillar of the data.
@@ -222,44 +194,17 @@ class Registry:
         >>> ascc_model.registry().pillars()[0] is ascc_model.registry().pillar
         True
         """
-        return self._pillars
+        return self._records.pillars
 
-    # -- look-ups by key ---------------------------------------------------------
+    def get_pillar(self, key: str | Pillar) -> Pillar:
+        """The pillar with this id, acronym or name.
 
-    def _resolve(self, key: object, cls: type[R], index: _Index, kind: str, plural: str) -> R:
-        if isinstance(key, cls):
-            found = self._by_id.get(key.id)
-            if found is key or found == key:  # `is` first: comparing every field costs
-                return key
-            raise UnknownKeyError(kind, key.id, ())
-        if not isinstance(key, str):
-            msg = f"a {kind} key must be a string or a {cls.__name__}, not {type(key).__name__}"
-            raise TypeError(msg)
-        exact = self._by_id.get(key)
-        if isinstance(exact, cls):
-            return exact
-        rename = self._renames.get(key)
-        if rename is not None and isinstance(self._by_id.get(rename.new), cls):
-            warnings.warn(
-                f"{kind} id {key!r} was renamed {rename.new!r} in {rename.since}; use the new id",
-                DeprecationWarning,
-                stacklevel=_stacklevel(),
-            )
-            return self._by_id[rename.new]  # type: ignore[return-value]
-        found = index.found.get(key)
-        if found is not None:
-            return found  # type: ignore[return-value]
-        matches = index.records.get(normalize(key), [])
-        if len(matches) == 1:
-            if len(index.found) < _FOUND and len(key) <= _FOUND_KEY:
-                index.found[key] = matches[0]
-            return matches[0]  # type: ignore[return-value]
-        if matches:
-            raise AmbiguousKeyError(plural, key, [m.id for m in matches])  # type: ignore[attr-defined]
-        import difflib  # noqa: PLC0415 - only a failed look-up needs it (saves start-up time)
-
-        close = difflib.get_close_matches(normalize(key), index.display, n=4, cutoff=0.6)
-        raise UnknownKeyError(kind, key, list(dict.fromkeys(index.display[c] for c in close)))
+        >>> import ascc_model
+        >>> ascc_model.registry().get_pillar("ASCC").names.id
+        'Masyarakat Sosial Budaya ASEAN'
+        """
+        index: KeyIndex[Pillar] = self._keys("pillar")
+        return index.resolve(key)
 
     def get_sector(self, key: str | Sector) -> Sector:
         """The sector with this id or name (English or Indonesian), or the sector itself.
@@ -272,7 +217,8 @@ class Registry:
         >>> ascc_model.get_sector("health").names.id
         'Kerja Sama Kesehatan ASEAN'
         """
-        return self._resolve(key, Sector, self._sector_keys, "sector", "sectors")
+        index: KeyIndex[Sector] = self._keys("sector")
+        return index.resolve(key)
 
     def get_body(self, key: str | Body) -> Body:
         """The body with this id, acronym, name or alias (case- and accent-insensitive).
@@ -285,7 +231,8 @@ class Registry:
         >>> ascc_model.get_body("acwc").acronym
         'ACWC'
         """
-        return self._resolve(key, Body, self._body_keys, "body", "bodies")
+        index: KeyIndex[Body] = self._keys("body")
+        return index.resolve(key)
 
     def get_agency(self, key: str | Agency) -> Agency:
         """The focal-point agency with this id, acronym or name.
@@ -294,7 +241,8 @@ class Registry:
         >>> ascc_model.get_agency("BNPB").names.id
         'Badan Nasional Penanggulangan Bencana'
         """
-        return self._resolve(key, Agency, self._agency_keys, "agency", "agencies")
+        index: KeyIndex[Agency] = self._keys("agency")
+        return index.resolve(key)
 
     def get_plan(self, key: str | Plan) -> Plan:
         """The plan with this id, acronym or title (English or Indonesian), or the plan itself.
@@ -307,17 +255,14 @@ class Registry:
         >>> ascc_model.registry().get_plan("Program Kerja AADMER").acronym
         'AWP'
         """
-        return self._resolve(key, Plan, self._plan_keys, "plan", "plans")
+        index: KeyIndex[Plan] = self._keys("plan")
+        return index.resolve(key)
 
-    def get_record(
-        self, ident: str
-    ) -> (
-        Source | Pillar | Sector | Agency | Body | Plan | Instrument | Programme | Figure | Erratum
-    ):
+    def get_record(self, ident: str) -> Record:
         """The record of any kind with this id; a renamed id resolves, with a warning.
 
-        Ids only: names and acronyms are looked up per kind (:meth:`get_body` and
-        the other getters), since a name may be shared.
+        Ids only: names and acronyms, which may be shared, are looked up per kind
+        (:meth:`get_body` and the other getters) or across kinds (:meth:`lookup`).
 
         Raises:
             UnknownKeyError: no record has this id (the error suggests close ids).
@@ -325,8 +270,8 @@ class Registry:
         >>> import ascc_model
         >>> ascc_model.registry().get_record("cedaw").acronym
         'CEDAW'
-        >>> type(ascc_model.registry().get_record("acwc")).__name__
-        'Body'
+        >>> ascc_model.registry().get_record("acwc")
+        <Body acwc 'ASEAN Commission on the Promotion and Protection of the Rights of Women and Children'>
         """
         if not isinstance(ident, str):
             msg = f"an id must be a string, not {type(ident).__name__}"
@@ -338,51 +283,119 @@ class Registry:
                 warnings.warn(
                     f"id {ident!r} was renamed {rename.new!r} in {rename.since}; use the new id",
                     DeprecationWarning,
-                    stacklevel=_stacklevel(),
+                    stacklevel=stacklevel(),
                 )
                 found = self._by_id[rename.new]
         if found is None:
-            import difflib  # noqa: PLC0415 - only a failed look-up needs it
+            from ._errors import UnknownKeyError  # noqa: PLC0415 - only a failure needs it
 
-            close = difflib.get_close_matches(ident, self._by_id, n=4, cutoff=0.6)
+            close: list[str] = []
+            if len(ident) <= 200:  # noqa: PLR2004 - a longer id is close to nothing
+                import difflib  # noqa: PLC0415 - only a failed look-up needs it
+
+                close = difflib.get_close_matches(ident, self._by_id, n=4, cutoff=0.6)
             raise UnknownKeyError("record", ident, close)
         return found  # type: ignore[return-value]
 
-    def find_bodies(self, text: str) -> tuple[Body, ...]:
-        """Every body whose id, acronym, name or alias contains ``text``, exact matches first.
+    def lookup(self, key: str, *, kinds: Iterable[str] = LOOKUP_KINDS) -> Record:
+        """The one record of any of ``kinds`` that ``key`` names (id, acronym, name, alias).
 
-        Matching ignores case and accents. An empty ``text`` raises ``ValueError``.
+        An id wins over other keys; otherwise a key that names records of several
+        kinds is ambiguous. Kinds are ``"sector"``, ``"body"``, ``"agency"``,
+        ``"plan"``, ``"pillar"``, ``"instrument"`` and ``"programme"``.
+
+        Raises:
+            UnknownKeyError: nothing matches; its suggestions are the ids of the best
+                matches of :meth:`search`.
+            AmbiguousKeyError: several records match; ``candidates`` holds their ids.
 
         >>> import ascc_model
-        >>> [b.id for b in ascc_model.find_bodies("APT EMM")]
-        ['apt-emm-education', 'apt-emm-environment']
+        >>> ascc_model.registry().lookup("BNPB")
+        <Agency bnpb 'National Disaster Management Agency'>
+        >>> ascc_model.registry().lookup("health")
+        <Sector health 'ASEAN Health Cooperation'>
         """
-        needle = normalize(text)
-        if not needle:
-            msg = "find_bodies needs some text to look for"
-            raise ValueError(msg)
-        exact: list[Body] = []
-        partial: list[Body] = []
-        for key, records in self._body_keys.records.items():
-            if needle == key:
-                target = exact
-            elif needle in key:
-                target = partial
-            else:
-                continue
-            for record in records:
-                target.append(record)  # type: ignore[arg-type]
-        seen: set[str] = set()
-        ordered = []
-        rank = {b.id: i for i, b in enumerate(self._bodies)}
-        for group in (exact, partial):
-            for body in sorted(group, key=lambda b: rank[b.id]):
-                if body.id not in seen:
-                    seen.add(body.id)
-                    ordered.append(body)
-        return tuple(ordered)
+        from ._errors import AmbiguousKeyError, UnknownKeyError  # noqa: PLC0415
 
-    # -- collections -------------------------------------------------------------
+        kinds = tuple(kinds)
+        exact = self._by_id.get(key) if isinstance(key, str) else None
+        if exact is not None and kind_of(exact) in kinds:
+            return exact  # type: ignore[return-value]
+        found: dict[str, Any] = {}
+        for kind in kinds:
+            try:
+                record = self._keys(kind).resolve(key)
+            except AmbiguousKeyError as exc:
+                found.update(dict.fromkeys(exc.candidates))
+            except UnknownKeyError:
+                continue
+            else:
+                found[record.id] = record
+        if len(found) == 1:
+            (record,) = found.values()
+            if record is not None:
+                return record  # type: ignore[no-any-return]
+        what = _either(kinds)
+        if found:
+            raise AmbiguousKeyError("records", key, list(found))
+        raise UnknownKeyError(what, key, self._suggest(key, kinds))
+
+    def _suggest(self, key: str, kinds: tuple[str, ...]) -> list[str]:
+        from ._search import SEARCHED  # noqa: PLC0415 - only a failed look-up needs it
+
+        if not normalize(key) or len(key) > 200:  # noqa: PLR2004 - no key is close to a huge one
+            return []
+        searched = [k for k in kinds if k in SEARCHED]
+        hits = self.search(key, kinds=searched, limit=4) if searched else ()
+        return list(dict.fromkeys(hit.record.id for hit in hits))
+
+    def search(
+        self, text: str, *, kinds: Iterable[str] | None = None, limit: int | None = 20
+    ) -> tuple[Hit, ...]:
+        """Records whose keys match ``text``, best first: exact, then close, then fuzzy.
+
+        Keys are ids, acronyms, names in English and Indonesian, aliases and plan
+        titles. Several words match in any order; each word forgives a small typo
+        (from four letters on). Records whose summary or description holds every
+        word come last. ``kinds`` limits the search to some kinds of record
+        (``"sector"``, ``"body"``, ``"agency"``, ``"plan"``, ``"pillar"``,
+        ``"instrument"``, ``"programme"``); ``limit=None`` gives every match.
+
+        Raises:
+            ValueError: ``text`` is empty or only spaces.
+
+        >>> import ascc_model
+        >>> reg = ascc_model.registry()
+        >>> [(h.kind, h.record.id, h.match) for h in reg.search("helth")][:1]
+        [('sector', 'health', 'fuzzy')]
+        >>> reg.search("kabut asap")[0].record.id
+        'haze'
+        >>> [(h.record.id, h.match) for h in reg.search("acwc", limit=2)]
+        [('acwc', 'exact'), ('acwc-work-plan-2021-2025', 'prefix')]
+        """
+        from ._search import entries, search  # noqa: PLC0415 - not on the fast path
+
+        pool = self._search
+        if pool is None:
+            pool = entries(self._records)
+            object.__setattr__(self, "_search", pool)
+        return search(pool, text, kinds=kinds, limit=limit)
+
+    def find_bodies(self, text: str) -> tuple[Body, ...]:
+        """Every body that :meth:`search` finds for ``text``, best first.
+
+        Raises:
+            ValueError: ``text`` is empty or only spaces.
+
+        >>> import ascc_model
+        >>> [b.id for b in ascc_model.find_bodies("APT EMM")][:2]
+        ['apt-emm-education', 'apt-emm-environment']
+        >>> [b.id for b in ascc_model.find_bodies("helth")][:2]
+        ['asean-health-clusters', 'ahmm']
+        """
+        return tuple(h.record for h in self.search(text, kinds=("body",), limit=None))
+
+    # -- collections -----------------------------------------------------------------
 
     def sectors(self) -> tuple[Sector, ...]:
         """Every sector, in the order of the source.
@@ -391,7 +404,7 @@ class Registry:
         >>> ascc_model.registry().sectors()[0].names.en
         "ASEAN Cooperation on Women's Empowerment and Child Protection"
         """
-        return self._sectors
+        return self._records.sectors
 
     def bodies(
         self, *, sector: str | Sector | None = None, kind: BodyKind | str | None = None
@@ -406,7 +419,7 @@ class Registry:
         wanted = None if kind is None else BodyKind(kind)
         return tuple(
             b
-            for b in self._bodies
+            for b in self._records.bodies
             if (sector_id is None or sector_id in b.sectors)
             and (wanted is None or b.kind == wanted)
         )
@@ -415,13 +428,97 @@ class Registry:
         """Every focal-point agency.
 
         >>> import ascc_model
-        >>> agencies = ascc_model.registry().agencies()
-        >>> next(a for a in agencies if a.acronym == "BNPB").names.en
-        'National Disaster Management Agency'
+        >>> [a.acronym for a in ascc_model.agencies() if a.acronym]
+        ['BNPB', 'BPOM', 'Kemenko PMK']
         """
-        return self._agencies
+        return self._records.agencies
 
-    # -- reporting lines -----------------------------------------------------------
+    def instruments(self) -> tuple[Instrument, ...]:
+        """Every agreement, convention, declaration and charter.
+
+        >>> import ascc_model
+        >>> charter = ascc_model.get_record("asean-charter")
+        >>> charter.names.id, charter.signed
+        ('Piagam ASEAN', PartialDate('2007-11-20'))
+        """
+        return self._records.instruments
+
+    def programmes(self) -> tuple[Programme, ...]:
+        """Every programme and project.
+
+        >>> import ascc_model
+        >>> [p.partners for p in ascc_model.registry().programmes() if p.acronym == "MAHFSA"]
+        [('IFAD',)]
+        """
+        return self._records.programmes
+
+    def figures(self) -> tuple[Figure, ...]:
+        """Every figure the source states.
+
+        >>> import ascc_model
+        >>> peak = next(f for f in ascc_model.registry().figures() if f.year == 2038)
+        >>> peak.measure, peak.value, peak.approximate
+        ('Projected peak of the youth population in the ASEAN region', 220000000.0, True)
+        """
+        return self._records.figures
+
+    def errata(self) -> tuple[Erratum, ...]:
+        """Every slip found in the source, with its correction.
+
+        >>> import ascc_model
+        >>> [e.id for e in ascc_model.registry().errata() if "atfp" in e.records]
+        ['erratum-atfp-assists-com']
+        """
+        return self._records.errata
+
+    def sources(self) -> tuple[Source, ...]:
+        """The documents the data comes from.
+
+        >>> import ascc_model
+        >>> [(s.id, s.language) for s in ascc_model.registry().sources()][:1]
+        [('ascc-sectors', 'id')]
+        """
+        return self._records.sources
+
+    def renamed(self) -> tuple[Rename, ...]:
+        """Every renamed id; the old ids still resolve, with a ``DeprecationWarning``.
+
+        >>> import ascc_model, warnings
+        >>> reg = ascc_model.load_text('''
+        ... schema_version: 1
+        ... sources: [{id: notes, title: My notes, language: en}]
+        ... bodies:
+        ...   - {id: ammx, names: {en: Ministers on X}, kind: ministerial, sources: ["notes:1"]}
+        ... renamed: [{old: amm-x, new: ammx, since: 0.2.0}]
+        ... ''', include_packaged=False)
+        >>> reg.renamed()
+        (Rename(old='amm-x', new='ammx', since='0.2.0', note=None),)
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     reg.get_body("amm-x").id
+        'ammx'
+        >>> print(caught[0].message)
+        body id 'amm-x' was renamed 'ammx' in 0.2.0; use the new id
+        """
+        return self._records.renamed
+
+    def ids(self) -> tuple[str, ...]:
+        """Every public id: records, then renamed (deprecated) ids, in data order.
+
+        Ids are unique across every kind of record.
+
+        >>> import ascc_model
+        >>> ids = ascc_model.registry().ids()
+        >>> "acwc" in ids, "health" in ids, len(set(ids)) == len(ids)
+        (True, True, True)
+        """
+        return (*self._by_id, *(r.old for r in self._records.renamed))
+
+    # -- reporting lines -------------------------------------------------------------
+
+    def _bodies(self, ids: Iterable[str]) -> tuple[Body, ...]:
+        by_id = self._by_id
+        return tuple(by_id[i] for i in ids)  # type: ignore[misc]
 
     def bodies_reporting_to(
         self, body: str | Body, *, transitive: bool = False
@@ -436,45 +533,55 @@ class Registry:
         >>> [b.acronym for b in ascc_model.bodies_reporting_to("AMMSWD")]
         ['ACWC', 'SOMSWD']
         """
-        return self._walk(self.get_body(body), self._children, transitive=transitive)
+        start = self.get_body(body)
+        return self._bodies(self._graph.below(start.id, transitive=transitive))
 
-    def reporting_chain(self, body: str | Body) -> tuple[Body, ...]:
-        """The bodies above ``body``, nearest first (breadth-first, each once).
+    def reporting_chain(self, body: str | Body, *, transitive: bool = True) -> tuple[Body, ...]:
+        """The bodies above ``body``, nearest first: the whole chain, or only its parents.
 
         A body may report to several (ACDM reports to AMMDM and to the COP to
-        AADMER); all of them are in the chain.
+        AADMER); all of them are in the chain, breadth-first, each once.
 
         >>> import ascc_model
-        >>> [b.acronym for b in ascc_model.reporting_chain("SCC")]
-        ['COCI']
+        >>> [b.acronym for b in ascc_model.reporting_chain("AWGCC")]
+        ['ASOEN', 'AMME']
+        >>> [b.acronym for b in ascc_model.reporting_chain("AWGCC", transitive=False)]
+        ['ASOEN']
         """
-        return self._walk(self.get_body(body), self._parents, transitive=True)
+        start = self.get_body(body)
+        return self._bodies(self._graph.above(start.id, transitive=transitive))
 
-    def _walk(
-        self, start: Body, edges: dict[str, list[Body]], *, transitive: bool
-    ) -> tuple[Body, ...]:
-        if not transitive:
-            return tuple(edges.get(start.id, ()))
-        key = (edges is self._children, start.id)
-        known = self._walks.get(key)
-        if known is None:
-            known = self._breadth_first(start, edges)
-            if len(known) <= _WALK_KEPT and len(self._walks) < _FOUND:
-                self._walks[key] = known  # small answers are kept: asking again is free
-        return known
+    def reporting_line(self, body: str | Body, parent: str | Body) -> Relation:
+        """The relation by which ``body`` reports to ``parent`` (directly).
 
-    @staticmethod
-    def _breadth_first(start: Body, edges: dict[str, list[Body]]) -> tuple[Body, ...]:
-        seen = {start.id}
-        order: list[Body] = []
-        queue = deque([start])
-        while queue:
-            for nxt in edges.get(queue.popleft().id, ()):
-                if nxt.id not in seen:
-                    seen.add(nxt.id)
-                    order.append(nxt)
-                    queue.append(nxt)
-        return tuple(order)
+        Raises:
+            KeyError: ``body`` does not report to ``parent`` directly.
+
+        >>> import ascc_model
+        >>> ascc_model.registry().reporting_line("SCC", "COCI").kind
+        <RelationKind.SUBSIDIARY_OF: 'subsidiary_of'>
+        """
+        child, above = self.get_body(body), self.get_body(parent)
+        try:
+            return self._graph.line(child.id, above.id)
+        except KeyError:
+            msg = f"{child.id!r} does not report to {above.id!r}"
+            raise KeyError(msg) from None
+
+    def reporting_tops(self, sector: str | Sector | None = None) -> tuple[Body, ...]:
+        """The bodies at the top of the reporting lines: of every hierarchy, or of a sector.
+
+        Without a sector: every body that others report to and that reports to
+        none. With one: the sector's bodies that report to no body of the sector.
+
+        >>> import ascc_model
+        >>> [b.acronym for b in ascc_model.registry().reporting_tops("environment")][:1]
+        ['AMME']
+        """
+        if sector is None:
+            return self._bodies(self._graph.roots(self._by_id))
+        members = [b.id for b in self.bodies(sector=sector)]
+        return self._bodies(self._graph.tops(members))
 
     def relations(
         self,
@@ -490,20 +597,20 @@ class Registry:
 
         >>> import ascc_model
         >>> ascc_model.registry().relations(subject="ASOEN", kind="assists")
-        (Relation(subject='asoen', kind=<RelationKind.ASSISTS: 'assists'>, object='amme'),)
+        (<Relation asoen assists amme>,)
         """
         subject_id = None if subject is None else self.get_body(subject).id
         object_id = None if object is None else self.get_body(object).id
         wanted = None if kind is None else RelationKind(kind)
         return tuple(
             r
-            for r in self._relations
+            for r in self._records.relations
             if (subject_id is None or r.subject == subject_id)
             and (object_id is None or r.object == object_id)
             and (wanted is None or r.kind == wanted)
         )
 
-    # -- focal points and plans --------------------------------------------------
+    # -- focal points, plans and sectors -----------------------------------------------
 
     def focal_point_for(self, sector: str | Sector) -> FocalPoints:
         """Indonesia's focal-point agencies for a sector, in source order.
@@ -514,16 +621,20 @@ class Registry:
         >>> print(ascc_model.focal_point_for("foundation"))
         The source names no national focal point for the ASEAN Foundation.
         """
-        found = self.get_sector(sector)
-        known = self._focal_points.get(found.id)
-        if known is None:  # built once per sector: the records never change
-            point = found.focal_point
-            agencies = tuple(self.get_agency(a) for a in point.agencies)
-            known = self._focal_points[found.id] = FocalPoints(found, agencies, point.note)
-        return known
+        return self._focal[self.get_sector(sector).id]
+
+    def sectors_of_agency(self, agency: str | Agency) -> tuple[Sector, ...]:
+        """The sectors an agency is the focal point for, in source order.
+
+        >>> import ascc_model
+        >>> [s.id for s in ascc_model.registry().sectors_of_agency("kemenpora")]
+        ['youth', 'sports']
+        """
+        found = self.get_agency(agency)
+        return tuple(s for s in self._records.sectors if found.id in s.focal_point.agencies)
 
     def plans(
-        self, *, holder: str | Body | Sector | None = None, year: int | None = None
+        self, *, holder: str | Body | Sector | Pillar | None = None, year: int | None = None
     ) -> tuple[Plan, ...]:
         """Plans in data order, filtered by holder and/or the year they are in force.
 
@@ -541,149 +652,39 @@ class Registry:
             raise TypeError(msg)
         return tuple(
             p
-            for p in self._plans
+            for p in self._records.plans
             if (holders is None or holders.intersection(p.holders))
             and (year is None or p.in_force(year))
         )
 
-    def _holder_ids(self, holder: str | Body | Sector) -> set[str]:
-        found = self._by_id.get(holder) if isinstance(holder, str) else holder
-        if not isinstance(found, Sector | Body) and isinstance(holder, str):
-            try:
-                found = self.get_body(holder)
-            except UnknownKeyError as not_a_body:
-                try:
-                    found = self.get_sector(holder)
-                except UnknownKeyError as not_a_sector:
-                    close = (*not_a_body.suggestions, *not_a_sector.suggestions)
-                    raise UnknownKeyError("body or sector", holder, close) from None
+    def _holder_ids(self, holder: str | Body | Sector | Pillar) -> set[str]:
+        if isinstance(holder, (Body, Sector, Pillar)):
+            found: Any = self._keys(kind_of(holder)).resolve(holder)
+        else:
+            found = self.lookup(holder, kinds=("body", "sector", "pillar"))
         if isinstance(found, Sector):
-            sector = self.get_sector(found)
-            return {sector.id, *(b.id for b in self.bodies(sector=sector))}
-        return {self.get_body(found).id}  # type: ignore[arg-type]
+            return {found.id, *(b.id for b in self.bodies(sector=found))}
+        return {found.id}
 
-    # -- other records -------------------------------------------------------------
+    def subset(self, sector: str | Sector) -> Registry:
+        """The records of one sector, with everything they refer to, as a registry of its own.
 
-    def instruments(self) -> tuple[Instrument, ...]:
-        """Every agreement, convention, declaration and charter.
-
-        >>> import ascc_model
-        >>> instruments = {i.id: i for i in ascc_model.registry().instruments()}
-        >>> instruments["asean-charter"].names.id, instruments["asean-charter"].signed
-        ('Piagam ASEAN', PartialDate('2007-11-20'))
-        """
-        return self._instruments
-
-    def programmes(self) -> tuple[Programme, ...]:
-        """Every programme and project.
+        It holds the sector, its bodies, the lines to and from them (and the
+        bodies at their other end), the bodies above them up to the top, its
+        plans, instruments, programmes and figures, the records those name, the
+        errata about any of them, and every source.
 
         >>> import ascc_model
-        >>> [p.partners for p in ascc_model.registry().programmes() if p.acronym == "MAHFSA"]
-        [('IFAD',)]
+        >>> health = ascc_model.registry().subset("health")
+        >>> [b.acronym for b in health.bodies(sector="health")]
+        ['AHMM', 'SOMHD', None]
+        >>> len(health.bodies()) < len(ascc_model.bodies())
+        True
         """
-        return self._programmes
+        from ._subset import subset  # noqa: PLC0415 - only exports and docs need it
 
-    def figures(self) -> tuple[Figure, ...]:
-        """Every figure the source states.
-
-        >>> import ascc_model
-        >>> peak = next(f for f in ascc_model.registry().figures() if f.year == 2038)
-        >>> peak.measure, peak.value, peak.approximate
-        ('Projected peak of the youth population in the ASEAN region', 220000000.0, True)
-        """
-        return self._figures
-
-    def errata(self) -> tuple[Erratum, ...]:
-        """Every slip found in the source, with its correction.
-
-        >>> import ascc_model
-        >>> [e.id for e in ascc_model.registry().errata() if "atfp" in e.records]
-        ['erratum-atfp-assists-com']
-        """
-        return self._errata
-
-    def sources(self) -> tuple[Source, ...]:
-        """The documents the data comes from.
-
-        >>> import ascc_model
-        >>> [(s.id, s.language, s.date) for s in ascc_model.registry().sources()]
-        [('ascc-sectors', 'id', None)]
-        """
-        return self._sources
-
-    def renamed(self) -> tuple[Rename, ...]:
-        """Every renamed id; the old ids still resolve, with a ``DeprecationWarning``.
-
-        >>> import ascc_model, warnings
-        >>> reg = ascc_model.load_text('''
-        ... schema_version: 1
-        ... sources: [{id: notes, title: My notes, language: en}]
-        ... bodies:
-        ...   - {id: ammx, names: {en: Ministers on X}, kind: ministerial, sources: ["notes:1"]}
-        ... renamed: [{old: amm-x, new: ammx, since: 0.2.0}]
-        ... ''')
-        >>> reg.renamed()
-        (Rename(old='amm-x', new='ammx', since='0.2.0', note=None),)
-        >>> with warnings.catch_warnings(record=True) as caught:
-        ...     warnings.simplefilter("always")
-        ...     reg.get_body("amm-x").id
-        'ammx'
-        >>> print(caught[0].message)
-        body id 'amm-x' was renamed 'ammx' in 0.2.0; use the new id
-        """
-        return self._renamed
-
-    def ids(self) -> tuple[str, ...]:
-        """Every public id: records, then renamed (deprecated) ids, in data order.
-
-        Ids are unique across every kind of record.
-
-        >>> import ascc_model
-        >>> ids = ascc_model.registry().ids()
-        >>> "acwc" in ids, "health" in ids, len(set(ids)) == len(ids)
-        (True, True, True)
-        """
-        return (*(r.id for r in self._identified()), *(r.old for r in self._renamed))
-
-    def _identified(
-        self,
-    ) -> Iterator[
-        Source | Pillar | Sector | Agency | Body | Plan | Instrument | Programme | Figure | Erratum
-    ]:
-        """Every record that has an id (all but relations), collection by collection."""
-        for collection in (
-            self._sources,
-            self._pillars,
-            self._sectors,
-            self._agencies,
-            self._bodies,
-            self._plans,
-            self._instruments,
-            self._programmes,
-            self._figures,
-            self._errata,
-        ):
-            yield from collection
+        return Registry(subset(self, self.get_sector(sector)))
 
 
-# os.path rather than pathlib: this module is on the import path, kept light.
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep  # noqa: PTH100, PTH120
-
-
-def _stacklevel() -> int:
-    """The ``stacklevel`` that makes a warning point at the first caller outside the package."""
-    level = 1
-    frame = sys._getframe(1)  # noqa: SLF001 - the cheap, documented way to walk the stack
-    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
-        frame = frame.f_back
-        level += 1
-    return level
-
-
-def collections(registry: Registry) -> dict[str, tuple[Any, ...]]:
-    """Each record collection of ``registry`` by its constructor keyword, in order.
-
-    ``Registry(**collections(r)) == r``: exports, the compiled cache and dumps all
-    take the records from here, so a new collection cannot be left out of one.
-    """
-    return {f.alias or f.name: getattr(registry, f.name) for f in attrs_fields(Registry) if f.init}
+def _either(kinds: tuple[str, ...]) -> str:
+    return kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " or " + kinds[-1]

@@ -1,0 +1,149 @@
+"""Look-ups by key: ids, acronyms, names and aliases, folded for forgiving matches.
+
+The keys of a record are the values of its key fields (declared in the model
+with ``key=True``). A :class:`KeyIndex` holds the records of one kind by their
+folded keys; resolving a key gives the one record it names, or raises
+:class:`~ascc_model.UnknownKeyError` (with close matches) or
+:class:`~ascc_model.AmbiguousKeyError` (listing every match).
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+import warnings
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from ._schema import key_values
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from ._model import Rename
+
+__all__ = ["KeyIndex", "normalize", "stacklevel"]
+
+R = TypeVar("R")
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u2010": "-"})
+#: Keys longer than this are never similar to a record's key: no suggestions are computed.
+SUGGEST_MAX_CHARS = 200
+
+
+def normalize(text: str) -> str:
+    """Fold case, accents, dashes, quotes and spacing, for forgiving look-ups.
+
+    >>> normalize("  AMRI + 3 ") == normalize("amri+3")
+    True
+    >>> normalize("Senior Officials\N{RIGHT SINGLE QUOTATION MARK} Meeting") == normalize(
+    ...     "senior officials' meeting"
+    ... )
+    True
+    """
+    if text.isascii():  # the common case: nothing to decompose, fold or translate
+        folded = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        folded = folded.translate(_FOLD)
+    folded = " ".join(folded.split())
+    return folded.replace(" +", "+").replace("+ ", "+")
+
+
+class KeyIndex(Generic[R]):
+    """The records of one kind by their folded keys, with the first written form of each."""
+
+    __slots__ = ("_by_id", "_renames", "cls", "display", "kind", "plural", "records")
+
+    def __init__(  # noqa: PLR0913 - what one kind's index is made of
+        self,
+        kind: str,
+        plural: str,
+        cls: type[R],
+        records: Iterable[R],
+        by_id: Mapping[str, object],
+        renames: Mapping[str, Rename],
+    ) -> None:
+        self.kind = kind
+        self.plural = plural
+        self.cls = cls
+        self._by_id = by_id
+        self._renames = renames
+        self.records: dict[str, list[R]] = {}
+        self.display: dict[str, str] = {}
+        for record in records:
+            for key in key_values(record):
+                folded = normalize(key)
+                bucket = self.records.setdefault(folded, [])
+                if record not in bucket:
+                    bucket.append(record)
+                self.display.setdefault(folded, key)
+
+    def resolve(self, key: str | R) -> R:
+        """The one record ``key`` names: an id first, then a renamed id, then any key.
+
+        Raises:
+            TypeError: ``key`` is neither a string nor a record of this kind.
+            UnknownKeyError: nothing matches.
+            AmbiguousKeyError: several records match.
+        """
+        if isinstance(key, self.cls):
+            found = self._by_id.get(key.id)  # type: ignore[attr-defined]
+            if found is key or found == key:  # `is` first: comparing every field costs
+                return key
+            raise _unknown(self.kind, key.id, ())  # type: ignore[attr-defined]
+        if not isinstance(key, str):
+            msg = (
+                f"a {self.kind} key must be a string or a {self.cls.__name__}, "
+                f"not {type(key).__name__}"
+            )
+            raise TypeError(msg)
+        exact = self._by_id.get(key)
+        if isinstance(exact, self.cls):
+            return exact
+        rename = self._renames.get(key)
+        if rename is not None and isinstance(self._by_id.get(rename.new), self.cls):
+            warnings.warn(
+                f"{self.kind} id {key!r} was renamed {rename.new!r} in {rename.since}; "
+                "use the new id",
+                DeprecationWarning,
+                stacklevel=stacklevel(),
+            )
+            return self._by_id[rename.new]  # type: ignore[return-value]
+        matches = self.records.get(normalize(key), ())
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            from ._errors import AmbiguousKeyError  # noqa: PLC0415 - only a failure needs it
+
+            raise AmbiguousKeyError(self.plural, key, [m.id for m in matches])  # type: ignore[attr-defined]
+        raise _unknown(self.kind, key, self.suggest(key))
+
+    def suggest(self, key: str, limit: int = 4) -> list[str]:
+        """Keys close to ``key``, in their written form (none for a very long key)."""
+        if len(key) > SUGGEST_MAX_CHARS:
+            return []
+        import difflib  # noqa: PLC0415 - only a failed look-up needs it (saves start-up time)
+
+        close = difflib.get_close_matches(normalize(key), self.display, n=limit, cutoff=0.6)
+        return list(dict.fromkeys(self.display[c] for c in close))
+
+
+def _unknown(kind: str, key: object, suggestions: Iterable[str]) -> Exception:
+    from ._errors import UnknownKeyError  # noqa: PLC0415 - only a failure needs it
+
+    return UnknownKeyError(kind, key, tuple(suggestions))
+
+
+# The package's folder, to find the first caller outside it; os.path would cost an import.
+_PACKAGE_DIR = __file__[: -len("_keys.py")]
+
+
+def stacklevel() -> int:
+    """The ``stacklevel`` that makes a warning point at the first caller outside the package."""
+    level = 1
+    frame = sys._getframe(1)  # noqa: SLF001 - the cheap, documented way to walk the stack
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return level
