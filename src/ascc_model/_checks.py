@@ -126,10 +126,11 @@ def _references(records: Records) -> Iterator[Finding]:
         ids[kind_of(record)].add(record.id)
     every = set().union(*ids.values())
     ids[ANY_RECORD] = every
-    for record in (*records.identified(), *records.relations, *records.renamed):
-        for steps, kinds, value in references(record):
+    every_record: tuple[object, ...] = (*records.identified(), *records.relations, *records.renamed)
+    for item in every_record:
+        for steps, kinds, value in references(item):
             if not any(value in ids[kind] for kind in kinds):
-                yield Finding(record, steps, f"unknown {_either(kinds)} {value!r}")
+                yield Finding(item, steps, f"unknown {_either(kinds)} {value!r}")
 
 
 def _either(kinds: tuple[str, ...]) -> str:

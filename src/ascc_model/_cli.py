@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import _default, _describe
 from ._errors import AmbiguousKeyError, DataError, UnknownKeyError
+from ._model import Body, Sector
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from ._model import Agency, Body
+    from ._model import Agency
     from ._registry import Registry
 
 __all__ = ["main"]
@@ -49,11 +50,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def printable(text: str) -> str:
-    """Text safe for a terminal: control characters (ESC, BEL, ...) shown escaped."""
-    return "".join(
-        c if c == "\n" or c == "\t" or (c.isprintable() or ord(c) > 0x9F) else repr(c)[1:-1]
-        for c in text
-    )
+    r"""Text safe for a terminal: control characters (ESC, BEL, ...) shown escaped.
+
+    >>> printable("a\x1b]0;title\x07b")
+    'a\\x1b]0;title\\x07b'
+    """
+    return "".join(c if c in "\n\t" or c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 # -- output -------------------------------------------------------------------------
@@ -103,6 +105,19 @@ def _nothing(what: str) -> int:
 
 
 label_of, name_of = _describe.label_of, _describe.name_of
+
+
+def _sector(reg: Registry, key: str) -> Sector:
+    """The sector ``key`` names; a failure suggests from the ranked search."""
+    found = reg.lookup(key, kinds=("sector",))
+    assert isinstance(found, Sector)  # noqa: S101 - lookup gives records of the kinds asked
+    return found
+
+
+def _body(reg: Registry, key: str) -> Body:
+    found = reg.lookup(key, kinds=("body",))
+    assert isinstance(found, Body)  # noqa: S101 - as above
+    return found
 
 
 # -- commands -----------------------------------------------------------------------
@@ -177,7 +192,7 @@ def _cmd_tree(reg: Registry, args: argparse.Namespace) -> int:
 
 
 def _cmd_reports_to(reg: Registry, args: argparse.Namespace) -> int:
-    body: Body = reg.lookup(args.key, kinds=("body",))  # type: ignore[assignment]
+    body = _body(reg, args.key)
     if args.up:
         found = reg.reporting_chain(body, transitive=args.transitive)
     else:
@@ -204,7 +219,7 @@ def _agency_line(agency: Agency, lang: str) -> str:
 
 
 def _cmd_focal_point(reg: Registry, args: argparse.Namespace) -> int:
-    point = reg.focal_point_for(reg.lookup(args.sector, kinds=("sector",)))  # type: ignore[arg-type]
+    point = reg.focal_point_for(_sector(reg, args.sector))
     if args.json:
         _json_out(
             {
@@ -287,7 +302,7 @@ def _cmd_export(reg: Registry, args: argparse.Namespace) -> int:
         raise _UserError("--raw applies to --format csv only", EXIT_USAGE)
     if fmt not in ("dot", "mermaid") and (args.reporting_only or args.lang != "en"):
         raise _UserError("--reporting-only and --lang apply to dot and mermaid only", EXIT_USAGE)
-    sector = None if args.sector is None else reg.lookup(args.sector, kinds=("sector",))
+    sector = None if args.sector is None else _sector(reg, args.sector)
     if fmt == "csv":
         tables = _csv.to_csv(reg, sector=sector, raw=args.raw)
         if args.table is not None and args.table not in tables:

@@ -85,7 +85,7 @@ def source(records: Records) -> str:
     )
     nested = tuple(tuple(sorted(n.items())) for n in encoder.nested)
     return (
-        '"""The packaged records, compiled from the YAML when this wheel was built. Do not edit."""\n'
+        '"""The packaged records, compiled from the YAML when the wheel was built."""\n'
         f"FORMAT = {FORMAT!r}\n"
         f"CLASSES = {classes!r}\n"
         f"NESTED = {nested!r}\n"
@@ -130,6 +130,7 @@ def decode(module: ModuleType) -> Records:
             args[position] = tuple([one(v) for v in value]) if many else one(value)
         return types[number](*args)
 
-    return Records(
-        **{name: tuple([record(r) for r in rows]) for name, rows in module.RECORDS.items()}
-    )
+    collections: dict[str, Any] = {
+        name: tuple([record(r) for r in rows]) for name, rows in module.RECORDS.items()
+    }
+    return Records(**collections)

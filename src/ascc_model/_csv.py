@@ -17,7 +17,6 @@ import enum
 import io
 from typing import TYPE_CHECKING, Any
 
-import attrs
 from attrs import frozen
 
 from ._json import chosen
@@ -26,12 +25,11 @@ from ._records import COLLECTIONS, KINDS
 from ._schema import atomic, declares_roles, field_shape, fields_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable
 
     from ._model import Sector
     from ._records import Records
     from ._registry import Registry
-    from ._schema import Role
 
 __all__ = ["ID_SEPARATOR", "TEXT_SEPARATOR", "Column", "Table", "tables", "to_csv"]
 
@@ -96,8 +94,7 @@ def _columns(
                 Column(f"{base}_{lang}", _lang(value, lang), doc=role.doc) for lang in LANGS
             ]
         elif shape.item is Names:
-            count = Column(f"{name}_listed", lambda r, v=value: len(v(r)), "integer", doc=role.doc)
-            columns.append(count)
+            columns.append(Column(f"{name}_listed", _count(value), "integer", doc=role.doc))
         elif declares_roles(shape.item) and not atomic(shape.item) and not shape.many:
             columns.extend(_columns(shape.item, name, value))
         elif shape.many:
@@ -106,6 +103,10 @@ def _columns(
         else:
             columns.append(Column(name, value, shape.table_type, refs=role.refs, doc=role.doc))
     return columns
+
+
+def _count(value: Callable[[Any], Any]) -> Callable[[Any], object]:
+    return lambda record: len(value(record))
 
 
 def _lang(value: Callable[[Any], Any], lang: str) -> Callable[[Any], object]:
@@ -164,6 +165,14 @@ def _extras(collection: str, records: Records) -> list[tuple[str, Column]]:
     return []
 
 
+def _rows_of(collection: str) -> Callable[[Records], Iterable[Any]]:
+    def rows(records: Records) -> Iterable[Any]:
+        found: Iterable[Any] = getattr(records, collection)
+        return found
+
+    return rows
+
+
 def tables(records: Records) -> list[Table]:
     """Every table of ``records``: one per collection, and one per list of names."""
     found: list[Table] = []
@@ -184,7 +193,7 @@ def tables(records: Records) -> list[Table]:
             columns.insert(place + 1, extra)
         has_id = any(c.name == "id" for c in columns)
         key = ("id",) if has_id else ("old",) if collection == "renamed" else ()
-        found.append(Table(collection, tuple(columns), lambda r, c=collection: getattr(r, c), key))
+        found.append(Table(collection, tuple(columns), _rows_of(collection), key))
         found.extend(_child_tables(kind.cls, kind.name, collection))
     return found
 

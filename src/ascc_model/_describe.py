@@ -50,6 +50,11 @@ def label_of(record: Any, lang: str = "en") -> str:
     return acronym or name_of(record, lang)
 
 
+def _has_own_str(value: object) -> bool:
+    # A value type with its own words (a Frequency: "every two years") is shown as them.
+    return "__str__" in vars(type(value))
+
+
 def _words(name: str) -> str:
     return name.replace("_", " ")
 
@@ -78,41 +83,38 @@ class _Describer:
             return value.best(self.lang)
         if isinstance(value, bool):
             return "yes" if value else "no"
-        if isinstance(value, (Period, Citation)) or type(value).__str__ is not object.__str__:
+        if isinstance(value, (Period, Citation)) or _has_own_str(value):
             note = getattr(value, "note", None)
             return str(value) + (f" ({note})" if note and not isinstance(value, Citation) else "")
         return str(value)
 
     def rows(self, record: object, prefix: str = "") -> Iterator[Row]:
         for field, role in fields_of(type(record)):
-            if "show" in role.hidden:
-                continue
             value = getattr(record, field.name)
-            if value is None or value == ():
+            if "show" in role.hidden or value is None or value == ():
                 continue
             label = role.label or _words(field.name)
-            label = f"{prefix} {label}" if prefix else label
-            if isinstance(value, Names):
-                base = label.removesuffix("s")
-                for lang in ("en", "id"):
-                    text = getattr(value, lang)
-                    if text is not None:
-                        yield Row(f"{base} ({lang})", (text,))
-            elif isinstance(value, tuple) and value and isinstance(value[0], Citation):
-                yield Row(label, (", ".join(str(c) for c in value),))
-            elif isinstance(value, tuple):
-                shown = [self.text(v, role) for v in value]
-                if value and isinstance(value[0], Names):
-                    shown = [f"{n}. {t}" for n, t in enumerate(shown, start=1)]
-                yield Row(label, tuple(shown))
-            elif (
-                declares_roles(type(value))
-                and not atomic(type(value))
-                and type(value).__str__ is object.__str__
-            ):
-                yield from self.rows(value, label)
-            else:
-                yield Row(label, (self.text(value, role),))
+            yield from self.field(f"{prefix} {label}" if prefix else label, value, role)
+
+    def field(self, label: str, value: object, role: Role) -> Iterator[Row]:
+        """The rows of one field's value."""
+        if isinstance(value, Names):
+            base = label.removesuffix("s")
+            for lang in ("en", "id"):
+                text = getattr(value, lang)
+                if text is not None:
+                    yield Row(f"{base} ({lang})", (text,))
+        elif isinstance(value, tuple) and value and isinstance(value[0], Citation):
+            yield Row(label, (", ".join(str(c) for c in value),))
+        elif isinstance(value, tuple):
+            shown = [self.text(v, role) for v in value]
+            if value and isinstance(value[0], Names):
+                shown = [f"{n}. {t}" for n, t in enumerate(shown, start=1)]
+            yield Row(label, tuple(shown))
+        elif declares_roles(type(value)) and not atomic(type(value)) and not _has_own_str(value):
+            yield from self.rows(value, label)
+        else:
+            yield Row(label, (self.text(value, role),))
 
 
 def describe(registry: Registry, record: object, lang: str = "en") -> tuple[Row, ...]:

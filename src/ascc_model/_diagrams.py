@@ -232,7 +232,7 @@ def to_dot(
     ...
       "acwc" [id="n_acwc", label="ACWC", tooltip="ASEAN Commission on the Promotion ...", ...];
     ...
-      "ammswd" -> "acwc" [id="e_1", dir="back", ..., tooltip="ACWC reports to AMMSWD (reports to and supports)"];
+      "ammswd" -> "acwc" [id="e_1", dir="back", ..., tooltip="ACWC reports to AMMSWD (...)"];
     ...
     }
     """
@@ -327,14 +327,21 @@ def to_mermaid(
         if relation.kind is not RelationKind.REPORTS_TO:
             arrow += f"|{relation.kind.words}|"
         lines.append(f"  {mermaid_id(relation.subject)} {arrow} {mermaid_id(relation.object)}")
+    lines += _mermaid_classes(drawn)
+    return "\n".join(lines) + "\n"
+
+
+def _mermaid_classes(drawn: Chart) -> list[str]:
+    """The colours of the boxes, as in DOT: one class per row group, and one for outsiders."""
+    lines = []
     for group in sorted({n.group for n in drawn.nodes}):
         fill, ink = COLOURS[group]
         lines.append(f"  classDef g{group} fill:{fill},color:{ink},stroke:{fill}")
-        members = [mermaid_id(n.body.id) for n in drawn.nodes if n.group == group and not n.outside]
-        if members:
-            lines.append(f"  class {','.join(members)} g{group}")
+        ids = [mermaid_id(n.body.id) for n in drawn.nodes if n.group == group and not n.outside]
+        if ids:
+            lines.append(f"  class {','.join(ids)} g{group}")
     outside = [mermaid_id(n.body.id) for n in drawn.nodes if n.outside]
     if outside:
         lines.append(f"  classDef beyond fill:{OUTSIDE_FILL},stroke-dasharray:4 3")
         lines.append(f"  class {','.join(outside)} beyond")
-    return "\n".join(lines) + "\n"
+    return lines

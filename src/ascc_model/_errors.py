@@ -60,10 +60,12 @@ def _reduce(self: Any) -> tuple[type, tuple[object, ...]]:
     return (type(self), self._args())
 
 
-def _eq(self: Any, other: object) -> bool:
+def _eq(self: Any, other: Any) -> bool:
     if type(other) is not type(self):
-        return NotImplemented
-    return bool(self._args() == other._args())  # type: ignore[attr-defined]
+        return NotImplemented  # type: ignore[no-any-return]
+    mine: tuple[object, ...] = self._args()
+    theirs: tuple[object, ...] = other._args()  # noqa: SLF001 - the same class
+    return mine == theirs
 
 
 def _hash(self: Any) -> int:

@@ -161,7 +161,7 @@ class _Writer:
     def __init__(self) -> None:
         self.context = _Context()
 
-    def value(self, term: str, value: object, role: Role) -> object:  # noqa: PLR0911
+    def value(self, term: str, value: object, role: Role) -> object:
         """One field's value in JSON-LD; defines the term's coercion as it goes."""
         if isinstance(value, tuple):
             items = [self.item(term, v, role) for v in value]

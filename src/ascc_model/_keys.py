@@ -61,6 +61,7 @@ class KeyIndex(Generic[R]):
         plural: str,
         cls: type[R],
         records: Iterable[R],
+        *,
         by_id: Mapping[str, object],
         renames: Mapping[str, Rename],
     ) -> None:

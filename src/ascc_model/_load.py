@@ -162,7 +162,7 @@ def parse_documents(files: Iterable[tuple[str, str]]) -> list[tuple[str, str, Do
     return parsed
 
 
-def merge(parsed: Sequence[tuple[str, str, Document]]) -> Records:
+def merge(parsed: Sequence[tuple[str, str, Document]]) -> Records:  # noqa: C901 - one pass
     """The records of all files, collection by collection, in file order.
 
     A file's ``replaces`` list names ids whose earlier record its own record
@@ -211,7 +211,8 @@ def merge(parsed: Sequence[tuple[str, str, Document]]) -> Records:
             problems.append(Problem(message, format_path(steps), name, locator.line(steps)))
     if problems:
         raise DataError(problems)
-    return Records(**merged)
+    given: dict[str, Any] = merged
+    return Records(**given)
 
 
 def relocate(found: Sequence[Finding], parsed: Sequence[tuple[str, str, Document]]) -> DataError:

@@ -13,7 +13,7 @@ import enum
 import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import field, frozen
+from attrs import frozen
 
 from ._schema import ANY_RECORD, fact, prose, ref
 

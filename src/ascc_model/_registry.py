@@ -95,10 +95,18 @@ class Registry:
     """
 
     __slots__ = ("_by_id", "_focal", "_graph", "_indexes", "_records", "_renames", "_search")
+    _by_id: dict[str, Any]
+    _focal: dict[str, FocalPoints]
+    _graph: ReportingGraph
+    _indexes: dict[str, KeyIndex[Any]]
+    _records: Records
+    _renames: dict[str, Rename]
+    _search: list[Any] | None
 
     def __init__(self, records: Records | None = None, /, **collections: Iterable[Any]) -> None:
         if records is None:
-            records = Records(**collections)
+            given: dict[str, Any] = collections
+            records = Records(**given)
         elif collections:
             msg = "give a Records value or collections by name, not both"
             raise TypeError(msg)
@@ -143,7 +151,7 @@ class Registry:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Registry):
             return NotImplemented
-        return self._records == other._records
+        return bool(self._records == other._records)
 
     def __hash__(self) -> int:
         return hash(self._records)
@@ -170,7 +178,9 @@ class Registry:
         if index is None:  # built on first use: most programs look up one or two kinds
             spec = KINDS[kind]
             records = getattr(self._records, spec.plural)
-            index = KeyIndex(kind, spec.plural, spec.cls, records, self._by_id, self._renames)
+            index = KeyIndex(
+                kind, spec.plural, spec.cls, records, by_id=self._by_id, renames=self._renames
+            )
             self._indexes[kind] = index
         return index
 
@@ -271,7 +281,7 @@ class Registry:
         >>> ascc_model.registry().get_record("cedaw").acronym
         'CEDAW'
         >>> ascc_model.registry().get_record("acwc")
-        <Body acwc 'ASEAN Commission on the Promotion and Protection of the Rights of Women and Children'>
+        <Body acwc 'ASEAN Commission on the Promotion and Protection of the Rights of ...'>
         """
         if not isinstance(ident, str):
             msg = f"an id must be a string, not {type(ident).__name__}"
@@ -295,7 +305,7 @@ class Registry:
 
                 close = difflib.get_close_matches(ident, self._by_id, n=4, cutoff=0.6)
             raise UnknownKeyError("record", ident, close)
-        return found  # type: ignore[return-value]
+        return found  # type: ignore[no-any-return]
 
     def lookup(self, key: str, *, kinds: Iterable[str] = LOOKUP_KINDS) -> Record:
         """The one record of any of ``kinds`` that ``key`` names (id, acronym, name, alias).
@@ -320,7 +330,7 @@ class Registry:
         kinds = tuple(kinds)
         exact = self._by_id.get(key) if isinstance(key, str) else None
         if exact is not None and kind_of(exact) in kinds:
-            return exact  # type: ignore[return-value]
+            return exact  # type: ignore[no-any-return]
         found: dict[str, Any] = {}
         for kind in kinds:
             try:
@@ -518,7 +528,7 @@ class Registry:
 
     def _bodies(self, ids: Iterable[str]) -> tuple[Body, ...]:
         by_id = self._by_id
-        return tuple(by_id[i] for i in ids)  # type: ignore[misc]
+        return tuple(by_id[i] for i in ids)
 
     def bodies_reporting_to(
         self, body: str | Body, *, transitive: bool = False

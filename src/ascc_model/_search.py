@@ -157,6 +157,26 @@ def _tier(needle: str, words: Sequence[str], key: str) -> tuple[int, float] | No
     return None
 
 
+_Ranked = tuple[tuple[int, float, float, int], Hit]
+
+
+def _best(entry: _Entry, text: str, needle: str, words: Sequence[str]) -> _Ranked | None:
+    """The best match among one record's keys, or of its prose, or ``None``."""
+    best: _Ranked | None = None
+    for folded, written in entry.keys:
+        ranked = _rank(needle, words, folded)
+        if ranked is None:
+            continue
+        tier, score, whole = ranked
+        sort_key = (tier, -score, -whole, entry.order)
+        if best is None or sort_key < best[0]:
+            hit = Hit(entry.kind, entry.record, written, _TIERS[tier], round(score, 3))
+            best = (sort_key, hit)
+    if best is None and entry.prose and all(w in entry.prose for w in words):
+        best = ((_TEXT, 0.0, 0.0, entry.order), Hit(entry.kind, entry.record, text, "text", 0.0))
+    return best
+
+
 def search(
     pool: Iterable[_Entry], text: str, *, kinds: Iterable[str] | None = None, limit: int | None
 ) -> tuple[Hit, ...]:
@@ -178,29 +198,12 @@ def search(
         msg = f"unknown kinds {sorted(wanted - set(SEARCHED))}; search looks through {SEARCHED}"
         raise ValueError(msg)
     words = needle.split()
-    found: list[tuple[tuple[int, float, float, int], Hit]] = []
-    for entry in pool:
-        if wanted is not None and entry.kind not in wanted:
-            continue
-        best: tuple[tuple[int, float, float, int], Hit] | None = None
-        for folded, written in entry.keys:
-            ranked = _rank(needle, words, folded)
-            if ranked is None:
-                continue
-            tier, score, whole = ranked
-            sort_key = (tier, -score, -whole, entry.order)
-            if best is None or sort_key < best[0]:
-                best = (
-                    sort_key,
-                    Hit(entry.kind, entry.record, written, _TIERS[tier], round(score, 3)),
-                )
-        if best is None and entry.prose and all(w in entry.prose for w in words):
-            best = (
-                (_TEXT, 0.0, 0.0, entry.order),
-                Hit(entry.kind, entry.record, text, "text", 0.0),
-            )
-        if best is not None:
-            found.append(best)
+    found = [
+        best
+        for entry in pool
+        if (wanted is None or entry.kind in wanted)
+        and (best := _best(entry, text, needle, words)) is not None
+    ]
     found.sort(key=lambda pair: pair[0])
     hits = tuple(hit for _key, hit in found)
     return hits if limit is None else hits[:limit]

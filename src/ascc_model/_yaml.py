@@ -14,7 +14,6 @@ import logging
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import yaml
-from cattrs.errors import ClassValidationError, IterableValidationError
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
