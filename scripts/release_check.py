@@ -6,21 +6,28 @@ One command, from the repository root, after ``pip install -e '.[test,release]'`
 
 Steps (each prints a ``==`` line; any failure stops with a non-zero exit):
 
-1. ``python -m build``: the sdist, then the wheel built from the sdist.
+1. ``python -m build``: the sdist, then the wheel built from the sdist (so the build
+   hook, ``hatch_build.py``, must be in the sdist and work from it).
 2. ``twine check --strict`` on both.
-3. The wheel holds exactly the package's modules, ``py.typed`` and every data YAML of
-   ``src/ascc_model`` (byte for byte), plus the usual ``.dist-info`` files: no tests,
-   docs, caches or stray files. The sdist holds the sources, tests, id manifests and
-   docs, and no caches or build output. The release's id manifest ``ids/<version>.txt``
-   exists.
+3. The wheel holds exactly the modules of ``src/ascc_model/*.py``, ``py.typed`` and every
+   data YAML of ``src/ascc_model`` (byte for byte), plus the records the build hook
+   compiled (``ascc_model/_packaged.py``) and the usual ``.dist-info`` files: no tests,
+   docs, caches or stray files. The sdist holds the sources, the build hook, tests, id
+   manifests and docs, and no caches, build output or compiled records. The release's id
+   manifest ``ids/<version>.txt`` exists.
 4. A local PyPI-compatible index (``pypiserver``) on 127.0.0.1, on a free port, with no
    fall-back to PyPI. ``twine upload`` puts the two distributions there, and the wheels of
    the runtime dependencies (fetched first with ``pip download``) beside them.
 5. A fresh virtual environment installs ``ascc-model==<version>`` from that index alone
    (``pip --isolated --index-url``: no configuration, environment variable or cache).
-6. ``tests/downstream/use_api.py`` runs there, and ``mypy --strict`` type-checks
-   ``tests/downstream/typed_client.py`` against the installed package (in an empty folder,
-   with the fresh environment's interpreter); a deliberately mistyped file must fail.
+6. There, the installation has compiled records (``ascc_model._default.compiled()``), the
+   default registry comes from them without parsing YAML, and they equal a fresh load of
+   the packaged YAML (``ascc_model._load.load().records``). Queries and the command line,
+   run with ``HOME`` and ``XDG_CACHE_HOME`` pointed at an empty folder, leave it empty and
+   leave the installed package as it was. ``tests/downstream/use_api.py`` runs there, and
+   ``mypy --strict`` type-checks ``tests/downstream/typed_client.py`` against the installed
+   package (in an empty folder, with the fresh environment's interpreter); a deliberately
+   mistyped file must fail.
 7. The index server is stopped.
 8. The test suite runs against the installed wheel: a second fresh environment installs
    the wheel with the ``test`` extra, and pytest runs the sdist's tests (with ``src/``
@@ -51,6 +58,10 @@ import xml.etree.ElementTree as ET
 import zipfile
 from email.parser import HeaderParser
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "ascc_model"
@@ -61,10 +72,11 @@ JUNK = re.compile(
 )
 PACKAGE_SUFFIXES = (".py", ".yaml")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-# Files a build step derives from the sources: allowed in the wheel, never compared with
-# src/ (a local build may leave one there). The compiled data is written by the build hook
-# (hatch_build.py) and used only while it matches the YAML (see src/ascc_model/_cache.py).
-GENERATED = frozenset({f"{PACKAGE}/data/compiled.marshal"})
+# Files the build hook (hatch_build.py) derives from the sources: required in the wheel,
+# never compared with src/ and never in the sdist (a stray local copy in src/ is ignored).
+# _packaged.py holds the records compiled from the packaged YAML (src/ascc_model/_compile.py).
+GENERATED = frozenset({f"{PACKAGE}/_packaged.py"})
+COMPILED_HEADER = '"""The packaged records, compiled from the YAML'
 DIST_INFO = re.compile(r"(METADATA|WHEEL|RECORD|entry_points\.txt|licenses/LICENSE(\.txt|\.md)?)")
 TYPED_MISUSE = """\
 import ascc_model
@@ -72,9 +84,46 @@ import ascc_model
 body: int = ascc_model.get_body("ACWC")
 ascc_model.plans(year="2023")
 """
+# Run in the fresh venv: the default registry comes from the compiled records, without the
+# YAML machinery, and equals a fresh load of the packaged YAML (what the build hook read).
+COMPILED_CHECK = """\
+import sys
+import ascc_model
+from ascc_model import _default
+if not _default.compiled():
+    sys.exit("this installation has no compiled records: it reads the YAML")
+registry = ascc_model.registry()
+parsers = [m for m in ("yaml", "cattrs", "ascc_model._load", "ascc_model._yaml") if m in sys.modules]
+if parsers:
+    sys.exit(f"the default registry was built by parsing YAML: {parsers} imported")
+from ascc_model import _load, _packaged
+fresh = _load.load()
+if fresh.records != registry.records:
+    sys.exit("the compiled records differ from a fresh load of the packaged YAML")
+print(_packaged.__file__)
+print(repr(registry.records))
+"""
+# Run in the fresh venv with HOME and XDG_CACHE_HOME pointed at empty folders.
+QUERIES = """\
+import ascc_model
+ascc_model.get_sector("health")
+ascc_model.get_body("ACWC")
+ascc_model.focal_point_for("health")
+ascc_model.bodies_reporting_to("AMME", transitive=True)
+ascc_model.search("kabut asap")
+ascc_model.to_json()
+print(ascc_model.registry())
+"""
 MISUSE_ERRORS = (
     'Incompatible types in assignment (expression has type "Body", variable has type "int")',
     'Argument "year" to "plans" has incompatible type "str"; expected "int | None"',
+)
+
+
+# Tests that skip except in the run against the installed wheel: each must pass there.
+INSTALLED_ONLY = (
+    "test_the_suite_imports_the_installed_package",
+    "test_the_installed_wheel_has_compiled_records_equal_to_the_yaml",
 )
 
 
@@ -117,15 +166,43 @@ def project_version() -> str:
     return version
 
 
-def source_files() -> dict[str, bytes]:
-    """The files of the package as the wheel must hold them, by path inside the wheel."""
-    base = ROOT / "src"
+def source_files(base: Path = ROOT / "src") -> dict[str, bytes]:
+    """The files of the package as the wheel must hold them, by path inside the wheel.
+
+    The modules are whatever ``src/ascc_model/*.py`` holds, with no list to keep up to
+    date; the files the build hook generates are not among them.
+    """
     found = {}
     for path in sorted((base / PACKAGE).rglob("*")):
         name = path.relative_to(base).as_posix()
         if path.is_file() and not JUNK.search(name) and name not in GENERATED:
             found[name] = path.read_bytes()
     return found
+
+
+def modules(names: Iterable[str]) -> list[str]:
+    """The package's top-level modules among ``names`` (paths inside the wheel)."""
+    prefix = f"{PACKAGE}/"
+    return sorted(
+        n.removeprefix(prefix)
+        for n in names
+        if n.startswith(prefix) and n.endswith(".py") and "/" not in n.removeprefix(prefix)
+    )
+
+
+def compiled_problems(text: bytes | None) -> list[str]:
+    """What is wrong with the compiled records' module as the wheel holds it."""
+    if text is None:
+        return []  # reported as missing
+    name = next(iter(GENERATED))
+    if not text.decode("utf-8", "replace").startswith(COMPILED_HEADER):
+        return [f"not the build hook's output: {name}"]
+    try:
+        code = compile(text, name, "exec")
+    except (SyntaxError, ValueError) as exc:
+        return [f"not valid Python: {name}: {exc}"]
+    missing = {"FORMAT", "CLASSES", "NESTED", "RECORDS"} - set(code.co_names)
+    return [f"{name} defines no {n}" for n in sorted(missing)]
 
 
 def wheel_problems(
@@ -145,14 +222,21 @@ def wheel_problems(
         if JUNK.search(name)
         or not (name.endswith((*PACKAGE_SUFFIXES, "/py.typed")) or name in GENERATED)
     ]
+    problems += [
+        f"unexpected file in the wheel: {name}"
+        for name in sorted(set(package) - set(expected) - GENERATED)
+        if name.endswith(PACKAGE_SUFFIXES) and not JUNK.search(name)
+    ]
     problems += [f"missing from the wheel: {n}" for n in sorted(set(expected) - set(package))]
     problems += [
         f"differs from the source tree: {name}"
         for name in sorted(set(expected) & set(package))
         if package[name] != expected[name]
     ]
-    needed = (f"{PACKAGE}/py.typed", f"{PACKAGE}/__init__.py", f"{info}METADATA")
+    needed = (f"{PACKAGE}/py.typed", f"{PACKAGE}/__init__.py", *GENERATED, f"{info}METADATA")
     problems += [f"missing from the wheel: {n}" for n in needed if n not in members]
+    for name in sorted(GENERATED):
+        problems += compiled_problems(members.get(name))
     if not any(n.startswith(f"{PACKAGE}/data/sectors/") for n in package):
         problems.append("no sector data in the wheel")
     return list(dict.fromkeys(problems))
@@ -164,8 +248,12 @@ def sdist_problems(names: list[str], version: str) -> list[str]:
     problems = [f"outside {top}: {n}" for n in names if not n.startswith(top)]
     inside = {n.removeprefix(top) for n in names}
     problems += [f"junk in the sdist: {n}" for n in sorted(inside) if JUNK.search(n)]
+    problems += [
+        f"generated file in the sdist: {n}" for n in sorted(inside) if n in {f"src/{g}" for g in GENERATED}
+    ]
     for needed in (
         "pyproject.toml",
+        "hatch_build.py",
         "README.md",
         "CHANGELOG.md",
         "LICENSE",
@@ -332,15 +420,22 @@ def build(work: Path, version: str) -> tuple[Path, Path]:
     if problems:
         raise CheckError("\n".join(problems))
     yaml = [n for n in members if n.endswith(".yaml")]
+    built = modules(members)
     say(
-        f"wheel: {len(members)} files: {len(yaml)} data YAML, py.typed, "
-        f"{sum(n.endswith('.py') for n in members)} modules, dist-info; nothing else"
+        f"wheel: {len(members)} files: {len(yaml)} data YAML, py.typed, {len(built)} modules, "
+        "dist-info; nothing else"
     )
+    say(f"modules: those of src/{PACKAGE}/*.py ({len(modules(expected))}), and " + ", ".join(
+        m for m in built if f"{PACKAGE}/{m}" in GENERATED
+    ) + f" ({len(members[f'{PACKAGE}/_packaged.py']):,} bytes) compiled by the build hook")
     say(
         f"wheel metadata: {DIST} {version}, Requires-Python >=3.11, "
         f"requires {', '.join(runtime_requirements(metadata))}"
     )
-    say("sdist: sources, tests, ids, docs; no caches or build output")
+    say(
+        "sdist: sources, hatch_build.py, tests, ids, docs; no caches, build output or "
+        "compiled records; the wheel above was built from it"
+    )
     return sdist, wheel
 
 
@@ -440,6 +535,9 @@ def install_from_index(work: Path, version: str, index: LocalIndex) -> None:
         msg = "ascc-model was installed from a local path, not from the index"
         raise CheckError(msg)
 
+    check_compiled(python, purelib)
+    check_no_writes(work, python, purelib)
+
     step("downstream script: tests/downstream/use_api.py in the fresh venv")
     out = run(python, "-I", ROOT / "tests/downstream/use_api.py", version, cwd=work)
     for line in out.stdout.splitlines():
@@ -481,6 +579,56 @@ def install_from_index(work: Path, version: str, index: LocalIndex) -> None:
         say(f"  reported: {error}")
 
 
+def check_compiled(python: Path, purelib: Path) -> None:
+    """In the fresh venv: compiled records, used without YAML, equal to the YAML's."""
+    step("compiled records in the installed wheel: used, and equal to a fresh load of the YAML")
+    out = run(python, "-I", "-c", COMPILED_CHECK, env=isolated_env())
+    where, counts = out.stdout.strip().splitlines()
+    if Path(where).resolve() != (purelib / PACKAGE / "_packaged.py").resolve():
+        msg = f"the compiled records were imported from {where}, not from {purelib}"
+        raise CheckError(msg)
+    say(f"ascc_model._default.compiled() is True; the records come from {where}")
+    say("the default registry was built without yaml, cattrs or the loader")
+    say(f"ascc_model._load.load().records == ascc_model.registry().records: {counts}")
+
+
+def tree(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folder``, with its size and modification time (ns)."""
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def check_no_writes(work: Path, python: Path, purelib: Path) -> None:
+    """Queries and the command line write nothing in the user's home or the package."""
+    step("nothing written: queries and the CLI with HOME and XDG_CACHE_HOME empty")
+    home, cache = work / "empty-home", work / "empty-cache"
+    home.mkdir()
+    cache.mkdir()
+    env = isolated_env(HOME=str(home), XDG_CACHE_HOME=str(cache))
+    package = purelib / PACKAGE
+    before = tree(package)
+    out = run(python, "-c", QUERIES, env=env)
+    say(f"queries ran: {out.stdout.strip()}")
+    run(python, "-m", PACKAGE, "focal-point", "health", env=env)
+    cli = python.parent / DIST
+    out = run(cli, "show", "ACWC", env=env)
+    say(f"{DIST} show ACWC: {len(out.stdout.splitlines())} lines")
+    written = [p.relative_to(work).as_posix() for p in (*home.rglob("*"), *cache.rglob("*"))]
+    if written:
+        msg = f"the installed library wrote into the user's home: {written}"
+        raise CheckError(msg)
+    after = tree(package)
+    if after != before:
+        changed = sorted(n for n in set(before) | set(after) if before.get(n) != after.get(n))
+        msg = f"the installed package changed while it was used: {changed}"
+        raise CheckError(msg)
+    say(f"HOME ({home.name}) and XDG_CACHE_HOME ({cache.name}) are still empty")
+    say(f"the installed package's {len(after)} files are as pip installed them")
+
+
 def suite_on_wheel(work: Path, version: str, sdist: Path, wheel: Path) -> None:
     """Step 8: the test suite against the installed wheel, from the sdist without src/."""
     step("test suite against the installed wheel (the sdist's tests, src/ removed)")
@@ -513,13 +661,15 @@ def suite_on_wheel(work: Path, version: str, sdist: Path, wheel: Path) -> None:
         msg = f"pytest exit {out.returncode} against the installed wheel"
         raise CheckError(msg)
     cases = list(ET.parse(report).iter("testcase"))  # noqa: S314 - the file pytest just wrote
-    proof = [c for c in cases if c.get("name") == "test_the_suite_imports_the_installed_package"]
-    if len(proof) != 1 or len(proof[0]):  # a child element is a skip, failure or error
-        msg = "the check that the suite imports the installed package did not pass"
-        raise CheckError(msg)
+    for name in INSTALLED_ONLY:
+        proof = [c for c in cases if c.get("name") == name]
+        if len(proof) != 1 or len(proof[0]):  # a child element is a skip, failure or error
+            msg = f"{name}, which runs only against the installed wheel, did not pass"
+            raise CheckError(msg)
     doctests = sum(1 for c in cases if not str(c.get("classname")).startswith("tests."))
     say(
-        f"ascc_model imported from {purelib / PACKAGE} (checked inside the run); "
+        f"ascc_model imported from {purelib / PACKAGE}, with compiled records equal to the "
+        "YAML (both checked inside the run); "
         f"{len(cases)} tests, {doctests} of them the installed modules' doctests"
     )
 

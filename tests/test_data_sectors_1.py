@@ -64,7 +64,8 @@ CROSS_REFERENCES = {
 
 
 def lines(record: Any) -> set[int]:
-    return {c.line for c in record.sources}
+    """The seed's lines a record cites (it may cite outside pages too)."""
+    return {c.line for c in record.sources if c.source == "ascc-sectors"}
 
 
 def ids(records: Iterable[Any]) -> list[str]:
@@ -146,12 +147,17 @@ AGENCIES = [
         {296, 316},
     ),
     ("bnpb", "Badan Nasional Penanggulangan Bencana", "BNPB", {365}),
-    ("kominfo", "Kementerian Komunikasi dan Informatika", None, {496}),
+    ("kominfo", "Kementerian Komunikasi dan Informatika", "Kominfo", {496}),
     ("bkn", "Badan Kepegawaian Negara", None, {547}),
     ("kemnaker", "Kementerian Ketenagakerjaan", None, {592}),
     ("kemenkes", "Kementerian Kesehatan", None, {618}),
     ("bpom", "Badan Pengawas Obat dan Makanan", "BPOM", {618}),
-    ("kemenko-pmk", "Kemenko PMK", "Kemenko PMK", {656}),
+    (
+        "kemenko-pmk",
+        "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+        "Kemenko PMK",
+        {656},
+    ),
     ("kemensos", "Kementerian Sosial", None, {692}),
     (
         "kemendesa",
@@ -162,8 +168,20 @@ AGENCIES = [
 ]
 
 
-def test_the_agencies_are_exactly_those_the_source_names() -> None:
-    assert ids(ascc_model.registry().agencies()) == [a[0] for a in AGENCIES]
+#: The agencies the reorganisation of 21 October 2024 made of the seed's (Perpres 139/2024).
+SUCCESSORS = {
+    "kominfo": ("renamed", ["komdigi"]),
+    "kemendikbudristek": ("split", ["kemendikdasmen", "kemdiktisaintek", "kemenbud"]),
+    "klhk": ("split", ["klh", "kemenhut"]),
+    "kemendesa": ("split", ["kemendes-pdt", "kementrans"]),
+    "kemenko-pmk": ("split", ["kemenko-pmk", "kemenko-pm"]),
+}
+
+
+def test_the_agencies_are_the_seeds_then_those_it_changed_into() -> None:
+    seed = [a[0] for a in AGENCIES]
+    later = list(dict.fromkeys(r for _k, new in SUCCESSORS.values() for r in new if r not in seed))
+    assert ids(ascc_model.agencies()) == seed + later
 
 
 @pytest.mark.parametrize(("ident", "name", "acronym", "cited"), AGENCIES)
@@ -172,9 +190,45 @@ def test_agency(ident: str, name: str, acronym: str | None, cited: set[int]) -> 
     assert agency.names.id == name
     assert agency.acronym == acronym
     assert agency.country == "IDN"
-    assert agency.as_of is None  # the source is undated
+    assert agency.valid_from is None  # the seed's agencies: since when, it does not say
     assert lines(agency) == cited
     assert ascc_model.get_agency(name) is agency
+
+
+@pytest.mark.parametrize("ident", list(SUCCESSORS))
+def test_the_agencies_changed_on_21_october_2024(ident: str) -> None:
+    kind, resulting = SUCCESSORS[ident]
+    (change,) = [c for c in ascc_model.registry().changes() if ident in c.original]
+    assert (change.kind.value, list(change.resulting), str(change.date)) == (
+        kind,
+        resulting,
+        "2024-10-21",
+    )
+    assert change.basis is not None
+    assert change.basis.startswith("Peraturan Presiden Nomor 139 Tahun 2024")
+    old = ascc_model.get_agency(ident)
+    if ident not in resulting:
+        assert str(old.valid_until) == "2024-10-21"
+    for new in resulting:
+        if new != ident:
+            assert str(ascc_model.get_agency(new).valid_from) == "2024-10-21"
+
+
+def test_the_focal_points_tell_what_changed_but_assign_nothing_unstated() -> None:
+    education = ascc_model.focal_point_for("education")
+    assert [a.id for a in education] == ["kemendikbudristek"]  # what the seed says
+    assert education.changed
+    assert [a.id for a in education.successors()] == [
+        "kemendikdasmen",
+        "kemdiktisaintek",
+        "kemenbud",
+    ]
+    assert education.later == ()  # no source names the focal point after the split
+    haze = ascc_model.focal_point_for("haze")
+    (later,) = haze.later
+    assert (later.agency, later.bodies, str(later.as_of)) == ("klh", ("cop-aathp",), "2024-12-23")
+    assert {c.source for c in later.sources} == {"ditjenppi-cop-aathp-19"}
+    assert not ascc_model.focal_point_for("labour").changed
 
 
 # -- sectors -----------------------------------------------------------------------------

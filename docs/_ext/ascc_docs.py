@@ -4,13 +4,16 @@ On ``builder-inited`` this writes, from the installed ``ascc_model``:
 
 - ``docs/data/``: the data reference (index, pillar, one page per sector, with charts);
 - ``docs/_generated/``: Markdown fragments the reference pages include (the API
-  listing of every name in ``ascc_model.__all__``, the exceptions, the YAML schema).
+  listing of every name in ``ascc_model.__all__``, the exceptions, the YAML schema,
+  and the architecture page's module map and internal types).
 
 Both folders are generated, ignored by git (the root ``.gitignore``) and left out of
 the sdist.
 Files are rewritten only when their text changes, so incremental builds stay
 incremental. References to a private module (``ascc_model._model.Body``, as
-type hints name them) resolve to the public name (``ascc_model.Body``).
+type hints name them) resolve to the public name (``ascc_model.Body``), and the
+record types of ``ascc_model._records`` that public signatures name
+(``Record``, ``Records``) to their entries on the architecture page.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
+from ascc_architecture import module_table
 from ascc_pages import PILLAR_PAGE, Site
 from ascc_schema import schema_markdown
 from sphinx.errors import ExtensionError
@@ -30,6 +35,7 @@ from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 
 import ascc_model
+from ascc_model import _records
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -41,10 +47,28 @@ logger = logging.getLogger(__name__)
 _STATE: dict[str, str] = {}
 _PRIVATE = re.compile(r"^ascc_model\._\w+\.")
 
-#: Titles of the API sections for the modules that define public functions.
+#: The API's sections for the modules that define public functions (or classes other
+#: than records and registries), in this order; other modules follow, titled by their
+#: docstrings.
 MODULE_TITLES = {
-    "ascc_model._api": "Queries on the packaged data, and loading your own",
+    "ascc_model._default": "Queries on the packaged data",
+    "ascc_model._search": "Search",
+    "ascc_model._load": "Loading your own YAML",
+    "ascc_model._json": "Export: JSON",
+    "ascc_model._jsonld": "Export: JSON-LD",
+    "ascc_model._csv": "Export: CSV",
+    "ascc_model._diagrams": "Export: DOT and Mermaid diagrams",
 }
+
+#: Module-level queries shown with the section they belong to rather than their module's.
+SECTION_OF = {
+    "search": "ascc_model._search",
+    "find_bodies": "ascc_model._search",
+}
+
+#: Names of ``ascc_model._records`` that public signatures use unqualified (``-> Record``),
+#: documented on the architecture page.
+INTERNAL_TYPES = {name: f"ascc_model._records.{name}" for name in ("Record", "Records")}
 
 
 def write_folder(folder: Path, files: dict[str, str]) -> None:
@@ -108,8 +132,8 @@ def _annotation(name: str) -> str:
 
 
 def _classify() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """The public names: functions by defining module, the rest by kind."""
-    functions: dict[str, list[str]] = {}
+    """The public names: functions (and their classes) by section, the rest by kind."""
+    sections: dict[str, list[str]] = {module: [] for module in MODULE_TITLES}
     groups: dict[str, list[str]] = {
         k: [] for k in ("registry", "records", "kinds", "data", "errors")
     }
@@ -120,13 +144,15 @@ def _classify() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
             groups["errors"].append(name)
         elif isinstance(obj, type) and issubclass(obj, enum.Enum):
             groups["kinds"].append(name)
+        elif isinstance(obj, type) and module in MODULE_TITLES:
+            sections[module].append(name)
         elif isinstance(obj, type):
             groups["records" if module == "ascc_model._model" else "registry"].append(name)
         elif inspect.isfunction(obj):
-            functions.setdefault(module, []).append(name)
+            sections.setdefault(SECTION_OF.get(name, module), []).append(name)
         else:
             groups["data"].append(name)
-    return functions, groups
+    return {m: names for m, names in sections.items() if names}, groups
 
 
 def api_markdown() -> tuple[str, str]:
@@ -141,13 +167,20 @@ def api_markdown() -> tuple[str, str]:
     out: list[str] = []
     for module, names in functions.items():
         out += [f"## {_title(module)}", ""]
-        out += [_rst("autofunction", f"ascc_model.{n}") for n in names]
+        out += [
+            _rst(
+                "autoclass" if isinstance(getattr(ascc_model, n), type) else "autofunction",
+                f"ascc_model.{n}",
+            )
+            for n in names
+        ]
     if registry:
         out += ["## Registries and results", ""]
         out += [_rst("autoclass", f"ascc_model.{n}") for n in registry]
     if records:
         out += ["## Records", ""]
-        out += [_rst("autoclass", f"ascc_model.{n}") for n in records]
+        # Every field is listed (`undoc-members`): its description is its role's (_field_docs).
+        out += [_rst("autoclass", f"ascc_model.{n}", ":undoc-members:") for n in records]
     if kinds:
         out += ["## Kinds", ""]
         out += [_rst("autoclass", f"ascc_model.{n}", ":undoc-members:") for n in kinds]
@@ -174,6 +207,28 @@ def api_markdown() -> tuple[str, str]:
     return "\n".join(out), "\n".join(exceptions)
 
 
+def record_types_markdown() -> str:
+    """The entries of ``Record`` and ``Records``, which public signatures name."""
+    union = " | ".join(f"ascc_model.{name.strip()}" for name in _records.Record.split("|"))
+    return "\n".join(
+        [
+            "```{eval-rst}",
+            ".. py:type:: ascc_model._records.Record",
+            f"   :canonical: {union}",
+            "",
+            "   " + (_attribute_doc("Record") or "A record that has an id."),
+            "```",
+            "",
+            "```{eval-rst}",
+            ".. autoclass:: ascc_model._records.Records",
+            "   :members: collections, identified",
+            "   :no-show-inheritance:",
+            "```",
+            "",
+        ]
+    )
+
+
 def _generate(app: Sphinx) -> None:
     src = Path(app.srcdir)
     try:
@@ -184,7 +239,13 @@ def _generate(app: Sphinx) -> None:
         }
         pages |= {f"{s.id}.md": site.sector_page(s) for s in site.reg.sectors()}
         api, exceptions = api_markdown()
-        generated = {"schema.md": schema_markdown(), "api.md": api, "exceptions.md": exceptions}
+        generated = {
+            "schema.md": schema_markdown(),
+            "api.md": api,
+            "exceptions.md": exceptions,
+            "modules.md": module_table(),
+            "record-types.md": record_types_markdown(),
+        }
     except Exception as exc:
         msg = f"could not generate the data pages: {exc}"
         raise ExtensionError(msg) from exc
@@ -205,12 +266,19 @@ def _write_full_size(app: Sphinx, exception: BaseException | None) -> None:
 def _public_alias(
     app: Sphinx, env: BuildEnvironment, node: nodes.Element, contnode: nodes.TextElement
 ) -> nodes.Element | None:
-    """Resolve ``ascc_model._model.Body`` (how type hints name it) as ``ascc_model.Body``."""
+    """Resolve ``ascc_model._model.Body`` (how type hints name it) as ``ascc_model.Body``.
+
+    ``Record`` and ``Records`` (unqualified in signatures) resolve to their entries
+    on the architecture page.
+    """
     target = node.get("reftarget", "")
-    if node.get("refdomain") != "py" or not _PRIVATE.match(target):
+    if node.get("refdomain") != "py":
         return None
-    public = _PRIVATE.sub("ascc_model.", target)
-    if public.split(".")[1] not in ascc_model.__all__:
+    if target in INTERNAL_TYPES:
+        public = INTERNAL_TYPES[target]
+    elif _PRIVATE.match(target) and _PRIVATE.sub("", target).split(".")[0] in ascc_model.__all__:
+        public = _PRIVATE.sub("ascc_model.", target)
+    else:
         return None
     domain = env.domains["py"]
     return domain.resolve_xref(
@@ -218,9 +286,75 @@ def _public_alias(
     )
 
 
+def _private_bases(
+    _app: Sphinx, _name: str, _obj: object, _options: object, bases: list[type]
+) -> None:
+    """Show a private base class (``_Record``, a repr mixin) as the bases it has."""
+
+    def public(base: type) -> list[type]:
+        if getattr(base, "__module__", "").startswith("ascc_model") and base.__name__[:1] == "_":
+            return [b for above in base.__bases__ for b in public(above)]
+        return [base]
+
+    bases[:] = list(dict.fromkeys(b for base in bases for b in public(base)))
+
+
+def _field_role(name: str) -> Any:
+    """The declared role of ``ascc_model.Class.field``, or ``None``."""
+    owner, _, attribute = name.rpartition(".")
+    cls = getattr(ascc_model, owner.removeprefix("ascc_model."), None)
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        return None
+    field = attrs.fields_dict(cls).get(attribute)
+    return None if field is None else field.metadata.get("ascc_model")
+
+
+def _rst_code(text: str) -> str:
+    """A role's description (Markdown code in single backquotes) as reST."""
+    return re.sub(r"(?<!`)`([^`]+)`(?!`)", r"``\1``", text)
+
+
+def _field_docs(
+    _app: Sphinx, what: str, name: str, _obj: object, _options: object, lines: list[str]
+) -> None:
+    """Describe the fields of the records from their roles; keep summaries whole.
+
+    A field of a record class has no docstring: its description is the ``doc`` of
+    the role it was declared with (``fact()``, ``prose()``, ``ref()``), shown here
+    with the kinds of record it names.
+
+    Napoleon reads the first line of an attribute's or a property's docstring as
+    ``type: text``; this project's docstrings begin with a summary that may hold a
+    colon ("The kind in words, for readers: ..."), and types come from annotations.
+    Runs after napoleon, and gives the summary back.
+    """
+    if what not in {"attribute", "property"} or not name.startswith("ascc_model."):
+        return
+    declared = _field_role(name) if what == "attribute" else None
+    if declared is not None and not any(line.strip() for line in lines):
+        lines[:] = [_rst_code(declared.doc)]
+        if declared.refs:
+            lines += ["", "Names " + " or ".join(f"a *{k}*" for k in declared.refs) + " by id."]
+        return
+    for index, line in enumerate(lines):
+        if line.startswith(":type: "):
+            taken = line.removeprefix(":type: ")
+            del lines[index]
+            if index > 0 and not lines[index - 1].strip():
+                del lines[index - 1]
+            first = next((i for i, text in enumerate(lines) if text.strip()), None)
+            if first is None:
+                lines.insert(0, taken)
+            else:
+                lines[first] = f"{taken}: {lines[first]}"
+            return
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the generator and the reference resolver."""
     app.connect("builder-inited", _generate)
     app.connect("missing-reference", _public_alias)
+    app.connect("autodoc-process-bases", _private_bases)
+    app.connect("autodoc-process-docstring", _field_docs, priority=600)
     app.connect("build-finished", _write_full_size)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -2,26 +2,30 @@
 
 Every fact on these pages is read from the packaged data at build time; the
 pages are written into ``docs/data/`` (not committed) before Sphinx reads the
-sources. No Sphinx import here: the module is tested on its own.
+sources. What a record's entry says comes from the library: its facts table is
+the rows ``ascc-model show`` prints (:func:`ascc_model._describe.describe`,
+labelled and formatted by the fields' roles), its name and label are
+:func:`~ascc_model._describe.name_of` and :func:`~ascc_model._describe.label_of`,
+kinds are written by their ``words``, and the charts are the library's
+(:mod:`ascc_charts`). This module places records on pages, links ids to the
+entries they name, and lays the pages out. No Sphinx import here: the module is
+tested on its own.
 """
 
 from __future__ import annotations
 
 import html
+import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from ascc_charts import (
-    COLOURS,
-    GROUPS,
-    Chart,
-    group_of,
-    kind_words,
-    pillar_chart,
-    sector_chart,
-    spelled_name,
-)
+from ascc_charts import Drawn, pillar_chart, sector_chart
 
-from ascc_model import REPORTING_KINDS
+from ascc_model import REPORTING_KINDS, RelationKind
+from ascc_model._charts import COLOURS, GROUPS, spelled_name
+from ascc_model._describe import Row, describe, label_of, name_of
+from ascc_model._records import kind_of
+from ascc_model._schema import fields_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -41,6 +45,9 @@ if TYPE_CHECKING:
     )
 
 PILLAR_PAGE = "pillar"
+
+#: Kinds of record that have an entry (an anchor) on the page that shows them.
+ANCHORED = ("body", "plan", "instrument", "programme", "figure")
 
 
 # -- Markdown helpers -------------------------------------------------------------------
@@ -71,18 +78,47 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def facts(rows: Iterable[Sequence[str]]) -> str:
-    """A two-column table of labelled facts, without a header row; empty facts left out."""
+def facts(rows: Iterable[Sequence[Any]]) -> str:
+    """A two-column table of labelled facts, without a header row; empty facts left out.
+
+    A value is a cell of Markdown, or a list of them (shown as a bulleted list).
+    """
     lines = ["```{list-table}", ":class: ascc-facts", ":align: left", ""]
     for label, value in rows:
-        if value:
-            lines += [f"* - {label}", f"  - {value}"]
+        if not value:
+            continue
+        lines.append(f"* - {label}")
+        if isinstance(value, str):
+            lines.append(f"  - {value}")
+        elif len(value) == 1:
+            lines.append(f"  - {value[0]}")
+        else:
+            lines.append(f"  - - {value[0]}")
+            lines += [f"    - {v}" for v in value[1:]]
     return "\n".join([*lines, "```"]) + "\n"
 
 
 def raw_html(text: str) -> str:
     """A block of raw HTML (shown by the HTML builder only)."""
     return "```{raw} html\n" + text.rstrip("\n") + "\n```\n"
+
+
+def capital(label: str) -> str:
+    """A row label as a table shows it: ``reports to`` becomes ``Reports to``."""
+    return label[:1].upper() + label[1:]
+
+
+_ID = r"[a-z0-9][a-z0-9+-]*"
+#: A row value that starts with an id, as :func:`describe` writes one: ``acw (ACW)``,
+#: ``coordinates with adrp (ADRP; ...)`` (a line's kind in words, then the id).
+_NAMED = re.compile(
+    r"(?P<words>(?:"
+    + "|".join(sorted((re.escape(k.words) for k in RelationKind), key=len, reverse=True))
+    + r") )?(?P<id>"
+    + _ID
+    + r")(?P<rest> \(.*)?",
+    re.DOTALL,
+)
 
 
 class Site:
@@ -94,7 +130,9 @@ class Site:
         self.bodies = {b.id: b for b in registry.bodies()}
         self.sectors = {s.id: s for s in registry.sectors()}
         self.plans = {p.id: p for p in registry.plans()}
-        self.single_source = len(registry.sources()) == 1
+        # The source most facts cite: its citations are shown as bare line numbers.
+        cited = Counter(c.source for c in self._all_citations())
+        self.main_source = cited.most_common(1)[0][0] if cited else ""
         # The page of each record id: a sector's id, or the pillar page.
         self.home: dict[str, str] = {}
         for body in registry.bodies():
@@ -106,6 +144,12 @@ class Site:
             self.home[record.id] = record.sectors[0] if record.sectors else PILLAR_PAGE
         for figure in registry.figures():
             self.home[figure.id] = figure.sector or PILLAR_PAGE
+
+    def _all_citations(self) -> Iterable[Citation]:
+        for record in self.reg.records.identified():
+            yield from getattr(record, "sources", ())
+        for relation in self.reg.relations():
+            yield from relation.sources
 
     # -- which records go on which page -------------------------------------------------
 
@@ -172,12 +216,27 @@ class Site:
         fragment = "#" + anchor(kind, ident)
         return fragment if target == page else f"{target}.html{fragment}"
 
+    def record_href(self, ident: str, page: str) -> str | None:
+        """A link from ``page`` to where the record with this id is shown, if it is."""
+        try:
+            record = self.reg.get_record(ident)
+        except KeyError:
+            return None
+        kind = kind_of(record)
+        if kind == "sector":
+            return f"{ident}.html"
+        if kind == "pillar":
+            return f"{PILLAR_PAGE}.html"
+        if kind in ANCHORED and ident in self.home:
+            return self.href(kind, ident, page)
+        return None
+
     def body_link(self, body_id: str, page: str) -> str:
         """An HTML link to a body's entry, labelled with its acronym, titled with its name."""
         body = self.bodies[body_id]
         return (
             f'<a href="{esc(self.href("body", body_id, page))}" '
-            f'title="{esc(body.names.best())}">{esc(body.label)}</a>'
+            f'title="{esc(name_of(body))}">{esc(label_of(body))}</a>'
         )
 
     def holder_link(self, holder: str, page: str) -> str:
@@ -185,20 +244,75 @@ class Site:
         if holder in self.bodies:
             return self.body_link(holder, page)
         if holder in self.sectors:
-            return f"[{md(self.sectors[holder].names.best())}]({holder}.md)"
+            return f"[{md(name_of(self.sectors[holder]))}]({holder}.md)"
         pillar = self.reg.pillar
         if pillar is not None and holder == pillar.id:
-            return f"[{md(pillar.names.best())}]({PILLAR_PAGE}.md)"
+            return f"[{md(name_of(pillar))}]({PILLAR_PAGE}.md)"
         return f"`{holder}`"
 
     def plan_link(self, plan_id: str, page: str) -> str:
         """An HTML link to a plan's entry, labelled with its title."""
         plan = self.plans[plan_id]
-        return f'<a href="{esc(self.href("plan", plan_id, page))}">{esc(plan.title.best())}</a>'
+        return f'<a href="{esc(self.href("plan", plan_id, page))}">{esc(name_of(plan))}</a>'
 
     def cite(self, sources: Iterable[Citation]) -> str:
-        """Cited lines: ``18, 20`` (with the source's id where there are several sources)."""
-        return ", ".join(str(c.line) if self.single_source else str(c) for c in sources)
+        """Cited places: ``18, 20`` for lines of the main source, ``SOURCE:LINE`` for others."""
+        return ", ".join(self._cited(c) for c in sources)
+
+    def _cited(self, citation: Citation) -> str:
+        line = getattr(citation, "line", None)
+        if citation.source == self.main_source and line is not None:
+            return str(line)
+        return md(str(citation))
+
+    # -- a record's facts, from the rows `ascc-model show` prints ------------------------------
+
+    def row_value(self, text: str, page: str, *, linked: bool) -> str:
+        """One value of a row as Markdown: an id it starts with linked to its entry."""
+        if text.startswith(("http://", "https://")) and " " not in text:
+            return f"<{text}>"
+        match = _NAMED.fullmatch(text) if linked else None
+        target = match and self.record_href(match["id"], page)
+        if match is None or not target:
+            return md(text)
+        words = md(match["words"] or "")
+        return f'{words}<a href="{esc(target)}">{esc(match["id"])}</a>{md(match["rest"] or "")}'
+
+    def fact_rows(
+        self, record: Any, page: str, *, skip: Iterable[str] = ()
+    ) -> list[tuple[str, Any]]:
+        """The rows of :func:`describe` for ``record``, as labels and Markdown values.
+
+        Ids that a value starts with link to their entries, but prose is never
+        read for ids; citations of the main source are line numbers; an enum is
+        written by its ``words``.
+        """
+        prose = {
+            role.label or field.name.replace("_", " ")
+            for field, role in fields_of(type(record))
+            if role.prose
+        }
+        skipped = set(skip)
+        return [
+            (f"**{md(capital(self._label(row)))}**", self._values(row, record, page, prose))
+            for row in describe(self.reg, record)
+            if row.label not in skipped
+        ]
+
+    def _label(self, row: Row) -> str:
+        if row.label == "sources" and self.main_source:
+            return "sources (lines)"
+        return row.label
+
+    def _values(self, row: Row, record: Any, page: str, prose: set[str]) -> list[str]:
+        if row.label == "sources":
+            return [self.cite(record.sources)]
+        if row.label == "id":
+            return [f"`{row.values[0]}`"]
+        words = getattr(getattr(record, row.label, None), "words", None)
+        if isinstance(words, str):  # an enum: "sub-committee", not "sub committee"
+            return [md(words)]
+        return [self.row_value(v, page, linked=row.label not in prose) for v in row.values]
 
     # -- pages ---------------------------------------------------------------------------------
 
@@ -206,16 +320,16 @@ class Site:
         """The Markdown page of one sector."""
         page = sector.id
         records = self.page_records(page)
-        chart = sector_chart(self.reg, sector, lambda b: self.href("body", b.id, page))
+        drawn = sector_chart(self.reg, sector, lambda b: self.href("body", b.id, page))
         out = [
-            f"# {md(sector.names.best())}",
+            f"# {md(name_of(sector))}",
             "",
             sector.summary and md(sector.summary),
             "",
             facts(self._sector_facts(sector)),
             "## Organisation chart",
             "",
-            self._chart(chart, page),
+            self._chart(drawn, page),
             "## Bodies",
             "",
             self._bodies(records["bodies"], page) if records["bodies"] else "None recorded.\n",
@@ -242,11 +356,11 @@ class Site:
             ["**English name**", md(sector.names.en)],
             ["**Indonesian name**", md(sector.names.id)],
             ["**Focal point in Indonesia**", agencies],
-            ["**Focal point's source lines**", self.cite(sector.focal_point.sources)],
+            ["**Focal point's sources**", self.cite(sector.focal_point.sources)],
         ]
         if sector.reference_url:
             rows.append(["**Reference**", f"<{sector.reference_url}>"])
-        rows.append(["**Source lines of the section**", self.cite(sector.sources)])
+        rows.append(["**Sources of the section**", self.cite(sector.sources)])
         return rows
 
     def pillar_page(self) -> str:
@@ -255,37 +369,26 @@ class Site:
         reg = self.reg
         pillar = reg.pillar
         records = self.page_records(page)
-        chart = pillar_chart(reg, lambda b: self.href("body", b.id, page), lambda s: f"{s.id}.html")
+
+        def sector_url(cluster: str) -> str:
+            return f"{cluster}.html" if cluster in self.sectors else ""
+
+        drawn = pillar_chart(reg, lambda b: self.href("body", b.id, page), sector_url)
         # The same chart as a file of its own, opened full size: links name their page.
         self.pillar_svg_standalone = pillar_chart(
-            reg, lambda b: self.href("body", b.id, "-"), lambda s: f"{s.id}.html"
+            reg, lambda b: self.href("body", b.id, "-"), sector_url
         ).svg(standalone=True)
         out: list[str] = []
         if pillar is not None:
             out += [
-                f"# {md(pillar.names.best())} ({md(pillar.acronym)})",
+                f"# {md(name_of(pillar))} ({md(pillar.acronym)})",
                 "",
                 md(pillar.summary),
                 "",
             ]
-            rows = [
-                ["**Id**", f"`{pillar.id}`"],
-                ["**English name**", md(pillar.names.en)],
-                ["**Indonesian name**", md(pillar.names.id)],
-                [
-                    "**Characteristics**",
-                    "; ".join(self._both(n) for n in pillar.characteristics),
-                ],
-                [
-                    "**Coordinating bodies**",
-                    ", ".join(self.body_link(b, page) for b in pillar.coordinating_bodies),
-                ],
-                [
-                    "**Blueprint**",
-                    self.plan_link(pillar.blueprint, page) if pillar.blueprint else "",
-                ],
-                ["**Source lines**", self.cite(pillar.sources)],
-            ]
+            rows = self.fact_rows(pillar, page, skip=("summary", "characteristics"))
+            characteristics = [self._both(n) for n in pillar.characteristics]
+            rows.insert(-1, ("**Characteristics**", characteristics))
             out.append(facts(rows))
         else:
             out += ["# The pillar", ""]
@@ -293,12 +396,12 @@ class Site:
             "## Chart of the whole pillar",
             "",
             (
-                "Every body of the pillar's sectors, one box per sector, with every "
-                "reporting line; the bodies beyond the sectors that they report to are in "
-                "the dashed box. Levels run from left to right."
+                "Every body, one box per sector (the bodies of no sector in a box of their "
+                "own), with every reporting line. Levels run from left to right; click a "
+                "sector's name to open its page, or a body to open its entry."
             ),
             "",
-            self._chart(chart, page, full_size="pillar-chart.svg"),
+            self._chart(drawn, page, full_size="pillar-chart.svg"),
             "## Bodies beyond the pillar's sectors",
             "",
             (
@@ -322,7 +425,7 @@ class Site:
             focal = reg.focal_point_for(sector)
             rows.append(
                 [
-                    f"[{md(sector.names.best())}]({sector.id}.md)",
+                    f"[{md(name_of(sector))}]({sector.id}.md)",
                     md(sector.names.id),
                     f"`{sector.id}`",
                     str(len(reg.bodies(sector=sector))),
@@ -340,7 +443,7 @@ class Site:
                     f"ascc-model {md(version)}: {len(reg.sectors())} sectors, "
                     f"{len(reg.bodies())} bodies, {len(reg.relations())} relations, "
                     f"{len(reg.plans())} plans, {len(reg.errata())} errata. Every fact cites "
-                    "the line of the source it stands on; see "
+                    "the place in a source it stands on; see "
                     "{doc}`../explanation/sources-and-errata`."
                 ),
                 "",
@@ -351,9 +454,11 @@ class Site:
                 "```",
                 "",
                 (
-                    f"[The pillar]({PILLAR_PAGE}.md) page draws every reporting line of the "
-                    "pillar in one chart, and lists the bodies, plans and other records that "
-                    "belong to no single sector. Each sector's page has its own chart."
+                    f"[The pillar]({PILLAR_PAGE}.md) page draws every body and reporting line "
+                    "of the pillar in one chart, and lists the bodies, plans and other records "
+                    "that belong to no single sector. Each sector's page has its own chart, and "
+                    "an entry for each of its bodies with everything the data knows about it "
+                    "(what `ascc-model show` prints)."
                 ),
                 "",
                 table(
@@ -365,14 +470,14 @@ class Site:
 
     # -- sections ------------------------------------------------------------------------------
 
-    def _chart(self, chart: Chart, page: str, full_size: str | None = None) -> str:
-        groups = sorted({group_of(b.kind) for b in chart.nodes if b.id not in chart.outside})
+    def _chart(self, drawn: Drawn, page: str, full_size: str | None = None) -> str:
+        chart = drawn.chart
         key = "".join(
             f'<span class="ascc-key-item"><span class="ascc-swatch" '
             f'style="background:{COLOURS[g][0]}"></span>{esc(GROUPS[g][0])}</span>'
-            for g in groups
+            for g in chart.groups()
         )
-        if chart.outside:
+        if any(n.outside for n in chart.nodes):
             key += (
                 '<span class="ascc-key-item"><span class="ascc-swatch ascc-swatch-outside">'
                 "</span>a body of another sector, or beyond the sectors</span>"
@@ -388,24 +493,25 @@ class Site:
             else ""
         )
         figure = (
-            f'<figure class="ascc-chart" id="chart">\n{chart.svg()}</figure>\n'
+            f'<figure class="ascc-chart" id="chart">\n{drawn.svg()}</figure>\n'
             f'<div class="ascc-key">{key}</div>\n{link}'
         )
         legend_rows = []
-        for body in chart.nodes:
+        for node in chart.nodes:
+            body = node.body
             where = ""
-            if body.id in chart.outside:
+            if node.outside:
                 home = self.home[body.id]
                 where = (
-                    f" (in [{md(self.sectors[home].names.best())}]({home}.md))"
+                    f" (in [{md(name_of(self.sectors[home]))}]({home}.md))"
                     if home in self.sectors
                     else " (beyond the pillar's sectors)"
                 )
             legend_rows.append(
                 [
-                    f'<a href="{esc(self.href("body", body.id, page))}">{esc(body.label)}</a>',
+                    f'<a href="{esc(self.href("body", body.id, page))}">{esc(label_of(body))}</a>',
                     md(spelled_name(body, self.reg)) + where,
-                    md(kind_words(body.kind)),
+                    md(body.kind.words),
                 ]
             )
         legend = table(["Box", "Full name", "Kind"], legend_rows)
@@ -417,57 +523,16 @@ class Site:
         return md(names.best())
 
     def _bodies(self, bodies: Sequence[Body], page: str) -> str:
-        rows = []
-        details = []
+        """An entry per body: a heading, and what ``ascc-model show`` says of it."""
+        out = []
         for body in bodies:
-            name = md(body.names.en) if body.names.en else ""
-            if body.names.id and body.names.id != body.names.en:
-                name += ("<br>" if name else "") + f"*{md(body.names.id)}*"
-            meets = md(str(body.meets)) if body.meets else ""
-            if body.meets and body.meets.note:
-                meets += f" ({md(body.meets.note)})"
-            target = f'<span id="{anchor("body", body.id)}"></span>'
-            rows.append(
-                [
-                    target + (f"**{md(body.acronym)}**" if body.acronym else ""),
-                    name,
-                    md(kind_words(body.kind)),
-                    meets,
-                    md(body.established.display()) if body.established else "",
-                    self.cite(body.sources),
-                ]
-            )
-            about = self._about(body, page)
-            if about:
-                details += [f"{self.body_link(body.id, page)}: {md(body.names.best())}"]
-                details += [f": {line}" for line in about]
-                details.append("")
-        out = table(["Acronym", "Name", "Kind", "Meets", "Established", "Lines"], rows)
-        if details:
-            out += "\n**About them**\n\n" + "\n".join(details)
-        return out
-
-    def _about(self, body: Body, page: str) -> list[str]:
-        """What the source says of a body beyond the table's columns, one line each."""
-        about = []
-        if body.base:
-            about.append(
-                f"The ASEAN body {self.body_link(body.base, page)} with "
-                + md(", ".join(body.partners))
-                + "."
-            )
-        elif body.partners:
-            about.append("With " + md(", ".join(body.partners)) + ".")
-        labelled = (
-            ("**Chair:** ", body.chair),
-            ("**Members:** ", body.composition),
-            ("", body.description),
-            ("**Also called:** ", "; ".join(body.aliases) or None),
-        )
-        about += [label + md(text) for label, text in labelled if text]
-        if body.reporting_note:
-            about.append("*" + md(body.reporting_note) + "*")
-        return about
+            out += [
+                raw_html(f'<span id="{anchor("body", body.id)}"></span>'),
+                f"### {md(label_of(body))}",
+                "",
+                facts(self.fact_rows(body, page)),
+            ]
+        return "\n".join(out)
 
     def _relations(self, relations: Sequence[Relation], page: str) -> str:
         if not relations:
@@ -476,9 +541,7 @@ class Site:
         rows = [
             [
                 self.body_link(r.subject, page),
-                ("**" + md(kind_words(r.kind)) + "**")
-                if r.kind in REPORTING_KINDS
-                else md(kind_words(r.kind)),
+                ("**" + md(r.kind.words) + "**") if r.kind in REPORTING_KINDS else md(r.kind.words),
                 self.body_link(r.object, page),
                 md(r.note),
                 self.cite(r.sources),
@@ -487,7 +550,7 @@ class Site:
         ]
         return (
             "Reporting lines (in bold) first, then the other relations, each in data order.\n\n"
-            + table(["Body", "Relation", "To", "Note", "Lines"], rows)
+            + table(["Body", "Relation", "To", "Note", "Sources"], rows)
         )
 
     def _common(
@@ -505,28 +568,13 @@ class Site:
     def _plan(self, plan: Plan, page: str) -> str:
         lines = [
             raw_html(f'<span id="{anchor("plan", plan.id)}"></span>'),
-            f"### {md(plan.title.best())}",
+            f"### {md(name_of(plan))}",
             "",
         ]
         if plan.title.id and plan.title.en and plan.title.id != plan.title.en:
             lines += [f"*{md(plan.title.id)}*", ""]
-        rows = [
-            ["**Id**", f"`{plan.id}`"],
-            ["**Kind**", md(kind_words(plan.kind))],
-            ["**Held by**", ", ".join(self.holder_link(h, page) for h in plan.holders)],
-            ["**Acronym**", md(plan.acronym)],
-            ["**Period**", str(plan.period) if plan.period else ""],
-            ["**Adopted**", md(plan.adopted.display()) if plan.adopted else ""],
-            ["**Supersedes**", self.plan_link(plan.supersedes, page) if plan.supersedes else ""],
-            ["**Keeps the items of**", self.plan_link(plan.retains, page) if plan.retains else ""],
-            ["**Items announced**", str(plan.item_count) if plan.item_count is not None else ""],
-            ["**Source lines**", self.cite(plan.sources)],
-        ]
+        rows = self.fact_rows(plan, page, skip=("title (en)", "title (id)", "items"))
         lines.append(facts(rows))
-        if plan.description:
-            lines += [md(plan.description), ""]
-        if plan.items_note:
-            lines += [f"*{md(plan.items_note)}*", ""]
         if plan.items:
             lines += ["Items, in the source's order (English, then the source's words):", ""]
             for number, item in enumerate(plan.items, start=1):
@@ -546,14 +594,14 @@ class Site:
                 + (f"**{md(i.acronym)}**<br>" if i.acronym else "")
                 + self._both(i.names)
                 + (f"<br>{md(i.description)}" if i.description else ""),
-                md(kind_words(i.kind)),
+                md(i.kind.words),
                 md(i.signed.display()) if i.signed else "",
                 md(i.place),
                 self.cite(i.sources),
             ]
             for i in instruments
         ]
-        return table(["Instrument", "Kind", "Signed", "Place", "Lines"], rows)
+        return table(["Instrument", "Kind", "Signed", "Place", "Sources"], rows)
 
     def _programmes(self, programmes: Sequence[Programme]) -> str:
         if not programmes:
@@ -570,7 +618,7 @@ class Site:
             ]
             for p in programmes
         ]
-        return table(["Programme", "Partners", "Period", "Lines"], rows)
+        return table(["Programme", "Partners", "Period", "Sources"], rows)
 
     def _figures(self, figures: Sequence[Figure]) -> str:
         if not figures:
@@ -585,7 +633,7 @@ class Site:
             ]
             for f in figures
         ]
-        return table(["Measure", "Value", "Unit", "Year", "Lines"], rows)
+        return table(["Measure", "Value", "Unit", "Year", "Sources"], rows)
 
     def _errata(self, errata: Sequence[Erratum], page: str) -> str:
         if not errata:
@@ -612,36 +660,45 @@ class Site:
         return (
             "Where the source slips, the data holds the correct fact; each slip is listed "
             "here with its correction.\n\n"
-            + table(["The source writes", "The data holds", "Why", "Applies to", "Lines"], rows)
+            + table(["The source writes", "The data holds", "Why", "Applies to", "Sources"], rows)
         )
 
     def _sources(self, records: dict[str, list[Any]], page: str, *, listing: bool) -> str:
-        cited: set[int] = set()
+        cited: list[Citation] = []
         for kind in ("bodies", "relations", "plans", "instruments", "programmes", "figures"):
             for record in records[kind]:
-                cited |= {c.line for c in record.sources}
+                cited += record.sources
         if page in self.sectors:
             sector = self.sectors[page]
-            cited |= {c.line for c in (*sector.sources, *sector.focal_point.sources)}
+            cited += [*sector.sources, *sector.focal_point.sources]
         out = []
         if listing:
-            rows = [
-                [
-                    f"`{s.id}`",
-                    md(s.title),
-                    md(s.language),
-                    md(s.date.display()) if s.date else "undated",
-                    md(s.note) + (f" <{s.url}>" if s.url else ""),
+            out.append(
+                "Line numbers on these pages are lines of "
+                f"`{self.main_source}`; a citation of another source names it "
+                "(`SOURCE:LINE`, or `SOURCE#SECTION` for a section of a web page).\n"
+            )
+            for source in self.reg.sources():
+                out += [
+                    raw_html(f'<span id="{anchor("source", source.id)}"></span>'),
+                    f"### {md(source.title)}",
+                    "",
+                    facts(self.fact_rows(source, page, skip=("title",))),
                 ]
-                for s in self.reg.sources()
-            ]
-            out.append(table(["Id", "Title", "Language", "Date", "Note"], rows))
-        lines = ", ".join(str(n) for n in sorted(cited))
-        out.append(
-            f"The facts on this page stand on these lines of the source: {lines}.\n"
-            if lines
-            else "No line of the source is cited on this page.\n"
+        lines = sorted(
+            {c.line for c in cited if c.source == self.main_source and c.line is not None}
         )
+        others = sorted({str(c) for c in cited if c.source != self.main_source or c.line is None})
+        text = (
+            f"The facts on this page stand on these lines of `{self.main_source}`: "
+            + ", ".join(str(n) for n in lines)
+            + "."
+            if lines
+            else "No line of the main source is cited on this page."
+        )
+        if others:
+            text += " Other sources cited: " + ", ".join(md(o) for o in others) + "."
+        out.append(text + "\n")
         return "\n".join(out)
 
 

@@ -1,189 +1,32 @@
-"""The YAML schema reference, generated from the attrs classes so it cannot drift.
+"""The YAML schema reference, generated from the model's declarations so it cannot drift.
 
-Field names, types, defaults and the list of collections come from the code
-(``attrs.fields`` and the loader's ``Document``). Only the one-line
-descriptions are written here, and :func:`schema_markdown` fails if a field
-has none or a description names a field that does not exist. No Sphinx
-import here: the module is tested on its own.
+Everything on the page comes from the code: the collections of a file from
+``ascc_model._records`` (``Document``, ``COLLECTIONS``, ``KINDS``), each field's
+meaning and role from the :class:`~ascc_model._schema.Role` it was declared with
+(``fact()``, ``prose()``, ``ref()``), its type and default from attrs, and the
+nested mappings from the field types. Only the way a few value types are written
+in YAML is said here (:data:`WRITTEN_AS`). :func:`schema_markdown` raises
+:class:`SchemaDriftError` if a field has no description. No Sphinx import here:
+the module is tested on its own.
 """
 
 from __future__ import annotations
 
 import enum
-import types
+import inspect
 import typing
 from typing import Any
 
 import attrs
+from ascc_markup import lower_first, summary
 
 import ascc_model
-from ascc_model import (
-    Citation,
-    FocalPoint,
-    Frequency,
-    Names,
-    PartialDate,
-    Period,
-)
-from ascc_model._convert import SCHEMA_VERSION, Document
+from ascc_model import Citation, PartialDate, Period
+from ascc_model._records import COLLECTIONS, KINDS, SCHEMA_VERSION, Document, Kind
+from ascc_model._schema import ANY_RECORD, Role, atomic, declares_roles, field_shape, role
 
-#: What each field means, by class and field. Types and defaults come from the code.
-DESCRIPTIONS: dict[str, dict[str, str]] = {
-    "Document": {
-        "schema_version": f"The schema version; must be `{SCHEMA_VERSION}`.",
-        "replaces": (
-            "Ids of records loaded earlier (from the packaged data or an earlier file) that "
-            "this file's records of the same ids replace, in place. An id that replaces "
-            "nothing is an error."
-        ),
-    },
-    "Rename": {
-        "old": "The id as it was; it still resolves, with a `DeprecationWarning`. "
-        "Never the id of a record.",
-        "new": "The id it became.",
-        "since": "The release that renamed it.",
-        "note": "Why it was renamed.",
-    },
-    "Source": {
-        "id": "Short id that citations use before the colon (`ascc-sectors`).",
-        "title": "Title of the document.",
-        "language": "Language code of the document (`id`: Indonesian, `en`: English).",
-        "date": "Date of the document; left out when it is undated.",
-        "note": "What is known about the document, such as when an undated one was written.",
-        "url": "Where the document can be read.",
-    },
-    "Pillar": {
-        "id": "Short id of the pillar (`ascc`).",
-        "names": "The pillar's name in English and Indonesian.",
-        "acronym": "The pillar's acronym (`ASCC`).",
-        "summary": "A short summary, in our own words.",
-        "characteristics": "The pillar's characteristics, each in English and Indonesian.",
-        "coordinating_bodies": "Ids of the bodies that coordinate the pillar.",
-        "blueprint": "Id of the pillar's blueprint plan, or `null`.",
-        "sources": "Citations of the lines the record's facts stand on.",
-    },
-    "Sector": {
-        "id": "Short English slug (`health`, `women-children`).",
-        "names": "The sector's name in English and Indonesian.",
-        "summary": "A short summary, in our own words.",
-        "focal_point": "Indonesia's national focal point for the sector.",
-        "sources": "Citations of the lines the record's facts stand on.",
-        "reference_url": "A web page on the sector's cooperation that the source gives.",
-    },
-    "FocalPoint": {
-        "agencies": (
-            "Ids of the focal-point agencies, in source order; empty when the source names none."
-        ),
-        "sources": "Citations of the lines naming the focal point.",
-        "note": "Says so where the source names no agency.",
-    },
-    "Agency": {
-        "id": "Short slug of the agency (`bnpb`).",
-        "names": "`id`: the Indonesian name as the source gives it; `en`: an English rendering.",
-        "country": "Country code, ISO 3166-1 alpha-3 (`IDN`).",
-        "sources": "Citations of the lines the record's facts stand on.",
-        "acronym": "The agency's acronym, where the source gives one.",
-        "as_of": "Date the name is known to be valid; left out where the only date is the "
-        "undated source's.",
-        "note": "Anything a reader must know about the name.",
-    },
-    "Body": {
-        "id": "Lowercase slug, unique across all records (`acwc`, `som-ed`, `amca-plus-3`).",
-        "names": "The body's name in English and/or Indonesian.",
-        "kind": "What kind of body it is.",
-        "sources": "Citations of the lines the record's facts stand on.",
-        "acronym": "The acronym, as the source writes it.",
-        "aliases": "Other names look-ups accept.",
-        "sectors": (
-            "Ids of the sectors the body belongs to; empty for bodies beyond the pillar's sectors."
-        ),
-        "pillar": "`ascc` for bodies of the pillar's sectors; left out for others.",
-        "established": "When the body was established.",
-        "meets": "How often the body meets.",
-        "chair": "Who chairs it, in our own words.",
-        "composition": "Who sits on it, in our own words.",
-        "description": "What it does, in our own words.",
-        "base": "For a plus-format body (`AMCA+3`), the id of the ASEAN body (`amca`).",
-        "partners": "For a plus-format body, the partner countries in English.",
-        "reporting_note": "Says the source names no parent, for a body that must have one.",
-    },
-    "Relation": {
-        "subject": "Id of the body the line starts from.",
-        "kind": "What the line means: *subject* reports to, assists, ... *object*.",
-        "object": "Id of the body the line goes to.",
-        "sources": "Citations of the lines the record's facts stand on.",
-        "note": "The source's qualifier (`supports and reports to`).",
-    },
-    "Plan": {
-        "id": "Holder and title with the period (`acw-work-plan-2021-2025`).",
-        "title": "The title in English and/or Indonesian.",
-        "kind": "What kind of document it is.",
-        "holders": "Ids of the bodies, sectors or pillar that hold the plan.",
-        "sources": "Citations of the lines the record's facts stand on.",
-        "acronym": "The plan's acronym, where it has one.",
-        "period": "The years the plan covers, both included.",
-        "adopted": "When the plan was adopted.",
-        "items": "The items in source order, each `{id: ..., en: ...}`.",
-        "item_count": "The number of items the source announces.",
-        "items_note": "Says so where the source announces items it does not list.",
-        "supersedes": "Id of the plan this one replaces.",
-        "retains": "Id of an earlier plan whose items this one keeps.",
-        "description": "What the plan is, in our own words.",
-    },
-    "Instrument": {
-        "id": "Short slug (`aadmer`, `asean-charter`).",
-        "names": "The name in English and/or Indonesian.",
-        "kind": "What kind of document it is.",
-        "sources": "Citations of the lines the record's facts stand on.",
-        "acronym": "The acronym, where it has one.",
-        "sectors": "Ids of the sectors it belongs to; empty for the whole of ASEAN.",
-        "signed": "When it was signed.",
-        "place": "Where it was signed.",
-        "description": "What it is, in our own words.",
-    },
-    "Programme": {
-        "id": "Short slug (`supa`).",
-        "names": "The name in English and/or Indonesian.",
-        "sources": "Citations of the lines the record's facts stand on.",
-        "acronym": "The acronym, where it has one.",
-        "sectors": "Ids of the sectors it belongs to.",
-        "partners": "The partners that run it with ASEAN.",
-        "period": "The years it runs, both included.",
-        "description": "What it is, in our own words.",
-    },
-    "Figure": {
-        "id": "Short slug (`disaster-losses-2022`).",
-        "measure": "What the number measures.",
-        "value": "The number.",
-        "unit": "The unit of the number (`people`, `fraction of the population`).",
-        "sources": "Citations of the lines the record's facts stand on.",
-        "sector": "Id of the sector it belongs to.",
-        "year": "The year the number is for.",
-        "approximate": "`true` where the source hedges (*kurang lebih*, about).",
-    },
-    "Erratum": {
-        "id": "`erratum-<what>`.",
-        "slip": "The source's words, as written.",
-        "correction": "What the data holds instead.",
-        "explanation": "Why the source's words are a slip.",
-        "sources": "Citations of the lines where the slip stands.",
-        "records": "Ids of the records the correction applies to.",
-    },
-    "Names": {
-        "en": "The name in English.",
-        "id": "The name in Indonesian.",
-    },
-    "Frequency": {
-        "period": "An ISO 8601 period: `P1Y` (every year), `P2Y`, `P3Y`, `P6M`.",
-        "at_least": "`true` where the source says *setidaknya* (at least).",
-        "note": "What a period cannot say (`back-to-back before the COP`).",
-    },
-}
-
-#: Value types that are mappings in YAML, each with a table of its own.
-NESTED: tuple[type[Any], ...] = (Names, FocalPoint, Frequency)
-
-_SCALARS: dict[object, str] = {
+#: How a value type that is not a mapping is written in YAML, as Markdown.
+WRITTEN_AS: dict[object, str] = {
     str: "string",
     int: "integer",
     float: "number",
@@ -193,50 +36,131 @@ _SCALARS: dict[object, str] = {
     Citation: 'citation `"SOURCE:LINE"`: `"ascc-sectors:18"`',
 }
 
+#: The file's own keys. ``Document`` is the file, not a record, and its two keys beside
+#: the collections declare no role; their meaning is said here until they do (then
+#: :func:`schema_markdown` refuses this table, so that it is deleted).
+FILE_KEYS: dict[str, str] = {
+    "schema_version": f"The schema version; must be `{SCHEMA_VERSION}`.",
+    "replaces": (
+        "Ids of records loaded earlier (from the packaged data or an earlier file) that "
+        "this file's records of the same ids replace, in place. An id that replaces "
+        "nothing is an error."
+    ),
+}
+
+#: What the Role column says, for the paragraph above the tables.
+ROLES_EXPLAINED = (
+    "The *Role* column comes from the field's declaration in the model: **key** where "
+    "look-ups and the search match the value (ids, acronyms, names, aliases), **prose** "
+    "for a summary in our own words rather than a fact of the source, and *names ...* "
+    "for a field that refers to other records by id, of the kinds it lists (every id "
+    "must resolve); the rest are facts."
+)
+
 
 class SchemaDriftError(RuntimeError):
-    """A field has no description, or a description names no field."""
+    """A field has no description, or the page cannot say how a type is written."""
 
 
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    module = __import__(cls.__module__, fromlist=["_"])
-    return typing.get_type_hints(cls, vars(module))
+def collections() -> list[tuple[str, Kind]]:
+    """Each collection of a file, in load order, with the kind of record it holds."""
+    by_plural = {kind.plural: kind for kind in KINDS.values()}
+    found = []
+    for name in COLLECTIONS:
+        kind = by_plural.get(name)
+        if kind is None:
+            msg = f"the collection {name!r} holds no kind of KINDS"
+            raise SchemaDriftError(msg)
+        found.append((name, kind))
+    return found
 
 
-def _optional(tp: Any) -> tuple[Any, bool]:
-    if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1:
-            return args[0], True
-    return tp, False
+def _field_types(cls: type[Any]) -> list[Any]:
+    return [field_shape(cls, f).item for f in attrs.fields(cls)]
 
 
-def yaml_type(tp: Any) -> str:
-    """How a field of type ``tp`` is written in YAML, as Markdown."""
-    tp, _nullable = _optional(tp)
-    if typing.get_origin(tp) is tuple:
-        return "list of " + yaml_type(typing.get_args(tp)[0])
-    if tp in _SCALARS:
-        return _SCALARS[tp]
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+def _is_mapping(tp: Any) -> bool:
+    return (
+        isinstance(tp, type)
+        and tp not in WRITTEN_AS
+        and declares_roles(tp)
+        and not atomic(tp)
+        and not issubclass(tp, enum.Enum)
+    )
+
+
+def nested_classes() -> list[type[Any]]:
+    """The mappings nested in records (``Names``, ``FocalPoint``, ``Frequency``), first seen first.
+
+    The classes that declare roles, appear as a field's type, and are written as a
+    mapping rather than as one string.
+    """
+    records = {kind.cls for _name, kind in collections()}
+    found: list[type[Any]] = []
+    todo = [kind.cls for _name, kind in collections()]
+    while todo:
+        for tp in _field_types(todo.pop(0)):
+            if _is_mapping(tp) and tp not in records and tp not in found:
+                found.append(tp)
+                todo.append(tp)
+    return found
+
+
+def _anchor(cls: type[Any]) -> str:
+    return f"schema-{cls.__name__.lower()}"
+
+
+def yaml_type(cls: type[Any], field: attrs.Attribute[Any]) -> str:
+    """How a field is written in YAML, as Markdown."""
+    shape = field_shape(cls, field)
+    tp = shape.item
+    if tp in WRITTEN_AS:
+        one = WRITTEN_AS[tp]
+    elif isinstance(tp, type) and issubclass(tp, enum.Enum):
         values = ", ".join(f"`{m.value}`" for m in tp)
-        return f"one of the {{py:class}}`~ascc_model.{tp.__name__}` values: {values}"
-    if attrs.has(tp):
-        return f"mapping: [{tp.__name__}](#schema-{tp.__name__.lower()})"
-    msg = f"no YAML rendering for the type {tp!r}"
-    raise SchemaDriftError(msg)
+        one = f"one of the {_class_ref(tp, short=True)} values: {values}"
+    elif _is_mapping(tp):
+        one = f"mapping: [{tp.__name__}](#{_anchor(tp)})"
+    else:
+        msg = f"{cls.__name__}.{field.name}: no YAML rendering for the type {tp!r}"
+        raise SchemaDriftError(msg)
+    return f"list of {one}" if shape.many else one
 
 
-def _default(field: attrs.Attribute[Any], tp: Any) -> str:
+def _kind_link(kind: str) -> str:
+    if kind == ANY_RECORD:
+        return "any record"
+    found = KINDS.get(kind)
+    if found is None:
+        msg = f"a field refers to the kind {kind!r}, which KINDS does not hold"
+        raise SchemaDriftError(msg)
+    return f"[{found.cls.__name__}](#{_anchor(found.cls)})"
+
+
+def role_words(declared: Role) -> str:
+    """What the Role column says of a field: key, prose, the kinds it names, or fact."""
+    words = []
+    if declared.refs:
+        words.append("names " + " or ".join(_kind_link(k) for k in declared.refs))
+    if declared.key:
+        words.append("**key**")
+    if declared.prose:
+        words.append("**prose**")
+    return ", ".join(words) or "fact"
+
+
+def _need(field: attrs.Attribute[Any], *, optional: bool) -> str:
     default = field.default
     if default is attrs.NOTHING:
-        return "required" + (", may be `null`" if _optional(tp)[1] else "")
+        return "required" + (", may be `null`" if optional else "")
     if default is None:
         return "optional"
     if default == ():
         return "optional, default `[]`"
     if isinstance(default, bool):
         return f"optional, default `{str(default).lower()}`"
+    if isinstance(default, enum.Enum):
+        return f"optional, default `{default.value}`"
     return f"optional, default `{default!r}`"
 
 
@@ -244,40 +168,85 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _name(field: attrs.Attribute[Any]) -> str:
+    return field.alias or field.name
+
+
 def field_table(cls: type[Any]) -> str:
-    """A Markdown table of the fields of an attrs class: name, YAML type, need, meaning."""
-    described = DESCRIPTIONS.get(cls.__name__)
-    if described is None:
-        msg = f"no descriptions for {cls.__name__} in docs/_ext/ascc_schema.py"
-        raise SchemaDriftError(msg)
-    hints = _hints(cls)
-    fields = [f for f in attrs.fields(cls) if f.init]
-    names = [f.alias or f.name for f in fields]
-    missing = [n for n in names if n not in described]
-    extra = [n for n in described if n not in names]
-    if missing or extra:
-        msg = (
-            f"{cls.__name__}: fields without a description {missing}, "
-            f"descriptions without a field {extra} (docs/_ext/ascc_schema.py)"
-        )
-        raise SchemaDriftError(msg)
+    """A Markdown table of a class's fields: name, YAML type, need, role, meaning.
+
+    Raises:
+        SchemaDriftError: a field was declared with an empty description.
+    """
     rows = [
-        "| Field | Written as | Required | Meaning |",
-        "| --- | --- | --- | --- |",
+        "| Field | Written as | Required | Role | Meaning |",
+        "| --- | --- | --- | --- | --- |",
     ]
-    for field, name in zip(fields, names, strict=True):
-        tp = hints[field.name]
+    for field in attrs.fields(cls):
+        if not field.init:
+            continue
+        declared = role(field)
+        if not declared.doc.strip():
+            msg = (
+                f"{cls.__name__}.{field.name} has no description: give it one where it is "
+                f"declared ({cls.__module__})"
+            )
+            raise SchemaDriftError(msg)
+        need = _need(field, optional=field_shape(cls, field).optional)
         rows.append(
-            f"| `{name}` | {_cell(yaml_type(tp))} | {_default(field, tp)} "
-            f"| {_cell(described[name])} |"
+            f"| `{_name(field)}` | {_cell(yaml_type(cls, field))} | {need} "
+            f"| {_cell(role_words(declared))} | {_cell(declared.doc.strip())} |"
         )
     return "\n".join(rows) + "\n"
 
 
+def _summary(cls: type[Any]) -> str:
+    return lower_first(summary(inspect.getdoc(cls)))
+
+
+def _class_ref(cls: type[Any], *, short: bool = False) -> str:
+    """A link to a public class's entry in the API reference; a private class's name."""
+    if getattr(ascc_model, cls.__name__, None) is not cls:
+        return f"`{cls.__name__}`"
+    return f"{{py:class}}`{'~' if short else ''}ascc_model.{cls.__name__}`"
+
+
+def _file_table() -> list[str]:
+    rows = [
+        "| Key | Written as | Required | Meaning |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, kind in collections():
+        written = f"list of [{kind.cls.__name__}](#{_anchor(kind.cls)})"
+        meaning = f"Records of {_class_ref(kind.cls)}: {_summary(kind.cls)}"
+        rows.append(f"| `{name}` | {written} | optional, default `[]` | {_cell(meaning)} |")
+    own = [f for f in attrs.fields(Document) if f.name not in COLLECTIONS]
+    for field in own:
+        if field.metadata.get("ascc_model") is not None:
+            msg = (
+                f"Document.{field.name} now declares a role: take its description from it "
+                "and delete FILE_KEYS in docs/_ext/ascc_schema.py"
+            )
+            raise SchemaDriftError(msg)
+        meaning = FILE_KEYS.get(field.name, "")
+        if not meaning:
+            msg = f"Document.{field.name} has no description (FILE_KEYS, docs/_ext/ascc_schema.py)"
+            raise SchemaDriftError(msg)
+        tp = typing.get_type_hints(Document)[field.name]
+        many = typing.get_origin(tp) is tuple
+        item = typing.get_args(tp)[0] if many else tp
+        written = ("list of " if many else "") + WRITTEN_AS[item]
+        need = _need(field, optional=False)
+        rows.append(f"| `{field.name}` | {written} | {need} | {_cell(meaning)} |")
+    stale = sorted(set(FILE_KEYS) - {f.name for f in own})
+    if stale:
+        msg = f"FILE_KEYS describes keys a file no longer has: {stale}"
+        raise SchemaDriftError(msg)
+    return rows
+
+
 def schema_markdown() -> str:
     """The whole schema reference: the top level, each collection, each nested mapping."""
-    hints = _hints(Document)
-    top_described = DESCRIPTIONS["Document"]
     parts = [
         "(schema-document)=",
         "## A file",
@@ -287,67 +256,29 @@ def schema_markdown() -> str:
             "the loader merges the files' collections in the order the files are given."
         ),
         "",
-        "| Key | Written as | Required | Meaning |",
-        "| --- | --- | --- | --- |",
+        *_file_table(),
+        "",
+        ROLES_EXPLAINED,
+        "",
     ]
-    collections: list[tuple[str, type[Any]]] = []
-    plain: list[str] = []
-    for field in attrs.fields(Document):
-        tp = hints[field.name]
-        args = [a for a in typing.get_args(tp) if a is not Ellipsis]
-        if typing.get_origin(tp) is tuple and len(args) == 1 and attrs.has(args[0]):
-            item = args[0]
-            collections.append((field.name, item))
-            record = (
-                f"{{py:class}}`ascc_model.{item.__name__}`"
-                if hasattr(ascc_model, item.__name__)
-                else f"`{item.__name__}`"
-            )
-            meaning = top_described.get(field.name, f"Records of {record}.")
-            written = f"list of [{item.__name__}](#schema-{item.__name__.lower()})"
-        else:
-            plain.append(field.name)
-            if field.name not in top_described:
-                msg = f"Document.{field.name} has no description (docs/_ext/ascc_schema.py)"
-                raise SchemaDriftError(msg)
-            meaning = top_described[field.name]
-            written = yaml_type(tp)
-        parts.append(
-            f"| `{field.name}` | {_cell(written)} | {_default(field, tp)} | {_cell(meaning)} |"
-        )
-    stale = sorted(set(top_described) - {f.name for f in attrs.fields(Document)})
-    if stale:
-        msg = f"descriptions of Document keys that do not exist: {stale}"
-        raise SchemaDriftError(msg)
-    parts.append("")
-    for name, item in collections:
-        public = hasattr(ascc_model, item.__name__)
-        loads_as = (
-            f"loads as {{py:class}}`ascc_model.{item.__name__}`"
-            if public
-            else f"loads as `{item.__name__}`"
-        )
+    for name, kind in collections():
+        cls = kind.cls
         parts += [
-            f"(schema-{item.__name__.lower()})=",
-            f"## `{name}`: {item.__name__}",
+            f"({_anchor(cls)})=",
+            f"## `{name}`: {cls.__name__}",
             "",
-            f"Each item is a mapping that {loads_as}.",
-            "",
-            field_table(item),
-        ]
-    parts += ["## Nested mappings", ""]
-    for cls in NESTED:
-        parts += [
-            f"(schema-{cls.__name__.lower()})=",
-            f"### {cls.__name__}",
-            "",
-            f"Loads as {{py:class}}`ascc_model.{cls.__name__}`.",
+            f"Each item is a mapping that loads as {_class_ref(cls)}: {_summary(cls)}",
             "",
             field_table(cls),
         ]
-    documented = {c.__name__ for _n, c in collections} | {c.__name__ for c in NESTED}
-    stale_classes = sorted(set(DESCRIPTIONS) - documented - {"Document"})
-    if stale_classes:
-        msg = f"descriptions of classes the schema no longer uses: {stale_classes}"
-        raise SchemaDriftError(msg)
+    parts += ["## Nested mappings", ""]
+    for cls in nested_classes():
+        parts += [
+            f"({_anchor(cls)})=",
+            f"### {cls.__name__}",
+            "",
+            f"Loads as {_class_ref(cls)}: {_summary(cls)}",
+            "",
+            field_table(cls),
+        ]
     return "\n".join(parts) + "\n"

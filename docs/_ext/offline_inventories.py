@@ -70,6 +70,7 @@ _ENTRIES: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
         (
             ("attrs", "py:module", "api.html#module-attrs"),
             ("attrs.evolve", "py:function", "api.html#attrs.evolve"),
+            ("attrs.field", "py:function", "api.html#attrs.field"),
             ("attrs.frozen", "py:function", "api.html#attrs.frozen"),
             ("index", "std:doc", "index.html"),
         ),

@@ -39,11 +39,20 @@ if TYPE_CHECKING:
     from ._load import load, load_text
     from ._model import (
         REPORTING_KINDS,
+        VERBS,
         Agency,
+        Assignment,
         Body,
         BodyKind,
+        Change,
+        ChangeKind,
         Citation,
+        Claim,
+        DateBound,
+        Disagreement,
         Erratum,
+        Event,
+        EventKind,
         Figure,
         FocalPoint,
         Frequency,
@@ -59,8 +68,12 @@ if TYPE_CHECKING:
         Relation,
         RelationKind,
         Rename,
+        Rotation,
+        RotationRule,
         Sector,
         Source,
+        SourceKind,
+        Verb,
     )
     from ._registry import FocalPoints, Registry
     from ._search import Hit
@@ -70,14 +83,23 @@ if TYPE_CHECKING:
 __all__ = [
     "DATA_VERSION",
     "REPORTING_KINDS",
+    "VERBS",
     "Agency",
     "AmbiguousKeyError",
+    "Assignment",
     "Body",
     "BodyKind",
+    "Change",
+    "ChangeKind",
     "Citation",
+    "Claim",
     "DataError",
     "DataVersion",
+    "DateBound",
+    "Disagreement",
     "Erratum",
+    "Event",
+    "EventKind",
     "Figure",
     "FocalPoint",
     "FocalPoints",
@@ -97,9 +119,13 @@ __all__ = [
     "Relation",
     "RelationKind",
     "Rename",
+    "Rotation",
+    "RotationRule",
     "Sector",
     "Source",
+    "SourceKind",
     "UnknownKeyError",
+    "Verb",
     "agencies",
     "bodies",
     "bodies_reporting_to",
@@ -143,7 +169,9 @@ _LAZY: dict[str, str] = {
         "._jsonld": "to_jsonld",
         "._load": "load load_text",
         "._model": (
-            "REPORTING_KINDS Agency Body BodyKind Citation Erratum Figure FocalPoint Frequency "
+            "REPORTING_KINDS VERBS Assignment Change ChangeKind Claim DateBound Disagreement "
+            "Event EventKind Rotation RotationRule SourceKind Verb "
+            "Agency Body BodyKind Citation Erratum Figure FocalPoint Frequency "
             "Instrument InstrumentKind Names PartialDate Period Pillar Plan PlanKind Programme "
             "Relation RelationKind Rename Sector Source"
         ),

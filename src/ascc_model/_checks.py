@@ -16,7 +16,7 @@ from attrs import frozen
 
 from ._errors import Problem, format_path
 from ._graph import ReportingGraph
-from ._model import MUST_REPORT, REPORTING_KINDS, Body, Plan
+from ._model import MUST_REPORT, REPORTING_KINDS, VERBS, Body, Citation, Plan, SourceKind
 from ._records import KINDS, kind_of
 from ._schema import ANY_RECORD, references
 
@@ -76,6 +76,10 @@ def findings(records: Records) -> list[Finding]:
         _must_report,
         _plans,
         _cycles,
+        _citations,
+        _verbs,
+        _dates,
+        _disagreements,
     ):
         found.extend(check(records))
     return found
@@ -229,3 +233,93 @@ def _plan(plan: Plan) -> Iterator[Finding]:
 def _cycles(records: Records) -> Iterator[Finding]:
     for relation, chain in ReportingGraph(records.relations).cycles():
         yield Finding(relation, ("object",), "reporting cycle: " + " -> ".join(chain))
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _citations(records: Records) -> Iterator[Finding]:
+    """Line citations stay within a text of known length; a seed is described fully."""
+    lines = {s.id: s.line_count for s in records.sources}
+    for source in records.sources:
+        if source.kind is SourceKind.SEED and (source.line_count is None or source.sha256 is None):
+            yield Finding(source, ("kind",), "a seed text needs its line_count and sha256")
+        if source.sha256 is not None and _SHA256.fullmatch(source.sha256) is None:
+            yield Finding(source, ("sha256",), "expected 64 lowercase hexadecimal digits")
+    for item in (*records.identified(), *records.relations):
+        for steps, citation in _cited(item, ()):
+            if citation.line is None or citation.source not in lines:
+                continue
+            count = lines[citation.source]
+            if count is not None and citation.line > count:
+                yield Finding(
+                    item,
+                    steps,
+                    f"line {citation.line} is past the end of {citation.source!r} ({count} lines)",
+                )
+
+
+def _cited(value: object, steps: Steps) -> Iterator[tuple[Steps, Citation]]:
+    """Every citation a record holds, nested values and lists included."""
+    from ._schema import declares_roles, fields_of  # noqa: PLC0415 - the schema, once
+
+    if isinstance(value, Citation):
+        yield steps, value
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _cited(item, (*steps, index))
+    elif declares_roles(type(value)):
+        for field, _role in fields_of(type(value)):
+            yield from _cited(getattr(value, field.name), (*steps, field.name))
+
+
+def _verbs(records: Records) -> Iterator[Finding]:
+    """A line's verb is a row of the verb table, of its kind; a suggesting verb says why."""
+    for relation in records.relations:
+        if relation.verb is None:
+            continue
+        row = VERBS.get(relation.verb)
+        if row is None:
+            yield Finding(relation, ("verb",), f"{relation.verb!r} is not in the verb table")
+        elif row.kind is not relation.kind:
+            yield Finding(
+                relation,
+                ("kind",),
+                f"the verb {relation.verb!r} means {row.kind.value}, not {relation.kind.value}",
+            )
+        elif not row.stated and relation.inferred is None:
+            yield Finding(
+                relation,
+                ("inferred",),
+                f"{relation.verb!r} does not state a line: say why it is inferred",
+            )
+
+
+def _dates(records: Records) -> Iterator[Finding]:
+    for agency in records.agencies:
+        start, end = agency.valid_from, agency.valid_until
+        if start is not None and end is not None and str(end) < str(start):
+            yield Finding(agency, ("valid_until",), f"ends ({end}) before it starts ({start})")
+    for source in records.sources:
+        after, before = source.written_after, source.written_before
+        if after is not None and before is not None and str(before.date) < str(after.date):
+            yield Finding(source, ("written_before",), "the bounds leave no date")
+    for change in records.changes:
+        if not change.original or not change.resulting:
+            yield Finding(
+                change, ("resulting",), "a change needs original and resulting organisations"
+            )
+
+
+def _disagreements(records: Records) -> Iterator[Finding]:
+    for disagreement in records.disagreements:
+        values = [c.value for c in disagreement.claims]
+        if len(values) < 2:  # noqa: PLR2004 - a disagreement has two sides at least
+            yield Finding(disagreement, ("claims",), "a disagreement needs two claims or more")
+        if disagreement.follows not in values:
+            yield Finding(
+                disagreement, ("follows",), "the value followed must be one of the claims"
+            )
+        for index, claim in enumerate(disagreement.claims):
+            if not claim.sources:
+                yield Finding(disagreement, ("claims", index, "sources"), "a claim needs a source")

@@ -8,10 +8,11 @@ belongs, no unknown keys. Unstructuring gives the same plain form back, so
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 import typing
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import cattrs
 from attrs import fields, has
@@ -23,22 +24,12 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from ._model import (
-    BodyKind,
-    Citation,
-    InstrumentKind,
-    PartialDate,
-    Period,
-    PlanKind,
-    RelationKind,
-)
+from . import _model
+from ._model import Citation, PartialDate, Period
 from ._records import SCHEMA_VERSION, Document, Records
 
-if TYPE_CHECKING:
-    import enum
-
 _PERIOD = re.compile(r"(\d{4})-(\d{4})")
-_CITATION = re.compile(r"([a-z0-9][a-z0-9-]*):([1-9]\d*)")
+_CITATION = re.compile(r"([a-z0-9][a-z0-9-]*)(?::([1-9]\d*)|#(\S.*))")
 
 
 _YAML_TYPE_NAMES = {
@@ -114,9 +105,14 @@ def _structure_citation(value: object, _type: object) -> Citation:
         raise WrongTypeError("a citation such as 'ascc-sectors:12'", value)
     match = _CITATION.fullmatch(value)
     if match is None:
-        msg = f"expected a citation SOURCE:LINE such as 'ascc-sectors:12', got {value!r}"
+        msg = (
+            "expected a citation SOURCE:LINE or SOURCE#SECTION, such as 'ascc-sectors:12' "
+            f"or 'asean-labour#Overview', got {value!r}"
+        )
         raise ValueError(msg)
-    return Citation(match[1], int(match[2]))
+    if match[2] is not None:
+        return Citation(match[1], int(match[2]))
+    return Citation(match[1], section=match[3].strip())
 
 
 def _structure_enum(value: object, type_: type[enum.StrEnum]) -> enum.StrEnum:
@@ -189,7 +185,8 @@ converter.register_unstructure_hook(PartialDate, str)
 converter.register_unstructure_hook(Period, str)
 converter.register_unstructure_hook(Citation, str)
 # Each enum by name: a predicate hook would lose to the `str` hook, as StrEnums are strs.
-for _enum in (BodyKind, RelationKind, PlanKind, InstrumentKind):
+_ENUMS = [v for v in vars(_model).values() if isinstance(v, type) and issubclass(v, enum.StrEnum)]
+for _enum in _ENUMS:
     converter.register_structure_hook(_enum, _structure_enum)
     converter.register_unstructure_hook(_enum, lambda member: member.value)
 converter.register_structure_hook_factory(_is_tuple, _tuple_structure_factory)

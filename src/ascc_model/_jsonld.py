@@ -84,9 +84,21 @@ def record_iri(ident: str) -> str:
 
 
 def citation_iri(citation: Citation) -> str:
-    """The IRI of a citation: its source's IRI with an RFC 5147 line fragment."""
-    # RFC 5147 counts positions from 0, so line N is the range N-1 to N.
-    return f"{_ID}{citation.source}#line={citation.line - 1},{citation.line}"
+    """The IRI of a citation: its source's IRI with a fragment for the line or section.
+
+    A line is an RFC 5147 line range (positions count from 0, so line N is the
+    range N-1 to N); a section is percent-encoded.
+
+    >>> citation_iri(Citation("ascc-sectors", 32))
+    'urn:ascc-model:id:ascc-sectors#line=31,32'
+    >>> citation_iri(Citation("asean-labour", section="Key documents"))
+    'urn:ascc-model:id:asean-labour#section=Key%20documents'
+    """
+    if citation.line is not None:
+        return f"{_ID}{citation.source}#line={citation.line - 1},{citation.line}"
+    from urllib.parse import quote  # noqa: PLC0415 - only section citations need it
+
+    return f"{_ID}{citation.source}#section={quote(citation.section or '', safe='')}"
 
 
 def _required(field: attrs.Attribute[Any]) -> bool:

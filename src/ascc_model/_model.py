@@ -193,10 +193,25 @@ class Names:
 
     en: str | None = fact("The name in English.", default=None, repr=True)
     id: str | None = fact("The name in Indonesian.", default=None, repr=True)
+    translated: str | None = fact(
+        "`en` or `id`: the language whose text is our own translation, which no source "
+        "gives; left out where every text is the sources' own.",
+        default=None,
+        term="ascc:translated",
+        repr=lambda value: repr(value) if value else "None",
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.en is None and self.id is None:
             msg = "a name needs at least one of en or id"
+            raise ValueError(msg)
+        if self.translated is not None and (
+            self.translated not in ("en", "id") or getattr(self, self.translated) is None
+        ):
+            msg = (
+                "translated must name a language the name is given in (en or id), "
+                f"not {self.translated!r}"
+            )
             raise ValueError(msg)
 
     def best(self, lang: str = "en") -> str:
@@ -229,22 +244,36 @@ class Names:
 
 @frozen
 class Citation:
-    """Where a fact stands: a source document and a line number in it (1-based).
+    """Where a fact stands: a source and a place in it, a line or a section.
+
+    A line (counted from 1) locates a fact in a text such as the seed document,
+    written ``"ascc-sectors:32"``; a section, heading or anchor locates it on a web
+    page, written ``"asean-labour#Overview"``.
 
     >>> import ascc_model
-    >>> str(Citation("ascc-sectors", 32))
-    'ascc-sectors:32'
+    >>> str(Citation("ascc-sectors", 32)), str(Citation("asean-labour", section="Overview"))
+    ('ascc-sectors:32', 'asean-labour#Overview')
     >>> Citation("ascc-sectors", 32) in ascc_model.get_body("ACWC").sources
     True
     """
 
     __ascc_atomic__: ClassVar[bool] = True  # written as one string: "ascc-sectors:32"
 
-    source: str = ref("Id of the source document.", "source", repr=True)
-    line: int = fact("The line the fact stands on, counted from 1.", repr=True)
+    source: str = ref("Id of the source.", "source", repr=True)
+    line: int | None = fact("The line the fact stands on, counted from 1.", default=None, repr=True)
+    section: str | None = fact(
+        "The section, heading or anchor of a page the fact stands in.", default=None, repr=True
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.line is None) == (self.section is None):
+            msg = "a citation names a line or a section of its source, and not both"
+            raise ValueError(msg)
 
     def __str__(self) -> str:
-        return f"{self.source}:{self.line}"
+        if self.line is not None:
+            return f"{self.source}:{self.line}"
+        return f"{self.source}#{self.section}"
 
 
 class _Record:
@@ -268,17 +297,63 @@ def _sources(doc: str = _SOURCES_DOC) -> Any:
     return fact(doc, term="dcterms:source")
 
 
+class SourceKind(enum.StrEnum):
+    """What kind of source a :class:`Source` is: the seed text, or a public page of whom.
+
+    >>> import ascc_model
+    >>> ascc_model.registry().get_record("ascc-sectors").kind
+    <SourceKind.SEED: 'seed'>
+    """
+
+    SEED = "seed"
+    """The Indonesian overview the data was first written from."""
+    OFFICIAL_ASEAN = "official_asean"
+    """A page of the ASEAN Secretariat (asean.org and its sub-sites) or of an ASEAN body."""
+    INDONESIAN_GOVERNMENT = "indonesian_government"
+    """A page of an Indonesian government institution."""
+    NEWS = "news"
+    """A report of an established news outlet."""
+
+    @property
+    def words(self) -> str:
+        """The kind in words."""
+        return _words(self.value)
+
+
+@frozen
+class DateBound:
+    """A bound on when an undated document was written, and the evidence for it.
+
+    >>> import ascc_model
+    >>> seed = ascc_model.registry().get_record("ascc-sectors")
+    >>> seed.written_after.date, seed.written_before.date
+    (PartialDate('2022'), PartialDate('2024-10-20'))
+    """
+
+    date: PartialDate = fact("The bound: written after this (or before it).", repr=True)
+    evidence: tuple[Citation, ...] = fact(
+        "Citations of the lines (or pages) that prove the bound.", term="dcterms:source"
+    )
+    note: str | None = prose("How the evidence bounds the date.", default=None, term="skos:note")
+
+
 @frozen(repr=False)
 class Source(_Record):
-    """A document the data is taken from.
+    """A source of the data: the seed text, or a public page.
 
-    ``date`` is ``None`` when the document is undated; ``note`` then says what
-    is known about when it was written.
+    ``date`` is the date the source was published, ``None`` where it is not
+    known; an undated text such as the seed carries bounds inferred from its own
+    contents instead (``written_after``, ``written_before``), each with its
+    evidence. ``sha256`` and ``line_count`` describe the text that line
+    citations point into, so that anyone who holds it can check them.
 
     >>> import ascc_model
     >>> source = ascc_model.get_body("ACWC").sources[0].source
-    >>> next(s for s in ascc_model.registry().sources() if s.id == source)
-    <Source ascc-sectors 'Kerja Sama Masyarakat Sosial Budaya ASEAN (ascc-sectors.id.txt)'>
+    >>> seed = ascc_model.registry().get_record(source)
+    >>> seed
+    <Source ascc-sectors 'Kerja Sama Masyarakat Sosial Budaya ASEAN'>
+    >>> seed.language, seed.line_count
+    ('id', 738)
     """
 
     __rdf_type__: ClassVar[str] = "dcterms:BibliographicResource"
@@ -289,16 +364,38 @@ class Source(_Record):
         "Language code of the document (`id`: Indonesian, `en`: English).",
         term="dcterms:language",
     )
+    kind: SourceKind | None = fact("What kind of source it is.", default=None)
+    publisher: str | None = fact(
+        "Who publishes it (`ASEAN Secretariat`, `Antara`).", default=None, term="dcterms:publisher"
+    )
     date: PartialDate | None = fact(
-        "Date of the document; left out when it is undated.", default=None, term="dcterms:date"
+        "When it was published; left out where that is not known.",
+        default=None,
+        term="dcterms:date",
+    )
+    url: str | None = fact("Where it can be read.", default=None, term="schema:url", iri=True)
+    line_count: int | None = fact(
+        "How many lines the text has (for a text that line citations point into).",
+        default=None,
+        label="line count",
+    )
+    sha256: str | None = fact(
+        "The SHA-256 of the text, in hexadecimal: anyone who holds it can check it is this one.",
+        default=None,
+        label="SHA-256",
+    )
+    written_after: DateBound | None = fact(
+        "For an undated text: a date it was written after, with the evidence.",
+        default=None,
+        label="written after",
+    )
+    written_before: DateBound | None = fact(
+        "For an undated text: a date it was written before, with the evidence.",
+        default=None,
+        label="written before",
     )
     note: str | None = prose(
-        "What is known about the document, such as when an undated one was written.",
-        default=None,
-        term="skos:note",
-    )
-    url: str | None = fact(
-        "Where the document can be read.", default=None, term="schema:url", iri=True
+        "What a reader must know about the source.", default=None, term="skos:note"
     )
 
     def _title(self) -> str:
@@ -409,6 +506,49 @@ class Frequency:
         return f"at least {words}" if self.at_least else words
 
 
+class RotationRule(enum.StrEnum):
+    """How a chair (or a meeting's host) passes from one member to the next."""
+
+    ALPHABETICAL = "alphabetical"
+    """In the alphabetical order of the member states."""
+    ASEAN_CHAIRMANSHIP = "asean_chairmanship"
+    """As the chairmanship of ASEAN rotates."""
+    EXPRESSION_OF_INTEREST = "expression_of_interest"
+    """To a member state that expresses its interest."""
+
+    @property
+    def words(self) -> str:
+        """The rule in words."""
+        return _words(self.value)
+
+
+@frozen
+class Rotation:
+    """How a chair or a host rotates: the rule and, where the source gives it, the term.
+
+    >>> import ascc_model
+    >>> rotation = ascc_model.get_body("ACDM").chair_rotation
+    >>> rotation.rule, rotation.period, str(rotation)
+    (<RotationRule.ALPHABETICAL: 'alphabetical'>, 'P1Y', 'alphabetical, every year')
+    """
+
+    rule: RotationRule = fact("How it rotates.", repr=True)
+    period: str | None = fact(
+        "The term, as an ISO 8601 period (`P1Y`, `P3Y`), where the source gives one.",
+        default=None,
+        validator=lambda i, a, v: None if v is None else _check_period_text(i, a, v),
+        datatype="xsd:duration",
+        repr=True,
+    )
+    note: str | None = prose("What the rule and term cannot say.", default=None, term="skos:note")
+
+    def __str__(self) -> str:
+        words = self.rule.words
+        if self.period is not None:
+            words += ", " + Frequency._WORDS.get(self.period, self.period)  # noqa: SLF001
+        return words
+
+
 @frozen(repr=False)
 class Body(_Record):
     """An intergovernmental body: a meeting, committee, working group, centre, ...
@@ -459,6 +599,14 @@ class Body(_Record):
     )
     meets: Frequency | None = fact("How often the body meets.", default=None)
     chair: str | None = prose("Who chairs it, in our own words.", default=None)
+    chair_rotation: Rotation | None = fact(
+        "How its chair rotates among the members.", default=None, label="chair rotation"
+    )
+    host_rotation: Rotation | None = fact(
+        "How hosting its meetings rotates among the members.",
+        default=None,
+        label="host rotation",
+    )
     composition: str | None = prose("Who sits on it, in our own words.", default=None)
     description: str | None = prose(
         "What it does, in our own words.", default=None, term="dcterms:description"
@@ -469,7 +617,8 @@ class Body(_Record):
         default=None,
     )
     partners: tuple[str, ...] = fact(
-        "For a plus-format body, the partner countries in English.",
+        "The partner countries of a plus-format body, or the partners (countries and "
+        "organisations) a body meets or works with, in English.",
         default=(),
         term="ascc:partner",
     )
@@ -568,9 +717,24 @@ class Relation(_Record):
     note: str | None = prose(
         "The source's qualifier (`supports and reports to`).", default=None, term="skos:note"
     )
+    verb: str | None = fact(
+        "The source's own words for the line (`melapor kepada`, `dibantu oleh`), as the "
+        "verb table (`VERBS`) lists them.",
+        default=None,
+    )
+    inferred: str | None = fact(
+        "Why the line is inferred rather than stated, where it is (from a name, from a "
+        "table's layout, from a verb that does not state it).",
+        default=None,
+    )
 
     def __repr__(self) -> str:
         return f"<Relation {self.subject} {self.kind.value} {self.object}>"
+
+    @property
+    def stated(self) -> bool:
+        """Whether a source states the line (rather than the data inferring it)."""
+        return self.inferred is None
 
 
 @frozen(repr=False)
@@ -610,6 +774,18 @@ class Agency(_Record):
         "Date the name is known to be valid; left out where the only date is the undated source's.",
         default=None,
         label="as of",
+    )
+    valid_from: PartialDate | None = fact(
+        "When the agency came to exist under this name, where a source says.",
+        default=None,
+        label="valid from",
+        term="schema:foundingDate",
+    )
+    valid_until: PartialDate | None = fact(
+        "When the agency ceased to exist under this name (renamed, split, merged).",
+        default=None,
+        label="valid until",
+        term="schema:dissolutionDate",
     )
     note: str | None = prose(
         "Anything a reader must know about the name.", default=None, term="skos:note"
@@ -968,6 +1144,12 @@ class Erratum(_Record):
         term="ascc:appliesTo",
     )
 
+    corrected_by: tuple[Citation, ...] = fact(
+        "Where the right value comes from, when not from the source itself.",
+        default=(),
+        label="corrected by",
+    )
+
     def _title(self) -> str:
         return self.slip
 
@@ -994,3 +1176,279 @@ class Rename:
     new: str = ref("The id it became.", ANY_RECORD, term="dcterms:isReplacedBy", repr=True)
     since: str = fact("The release that renamed it.", repr=True)
     note: str | None = prose("Why it was renamed.", default=None, repr=True)
+
+
+class EventKind(enum.StrEnum):
+    """What kind of dated event an :class:`Event` is."""
+
+    FIRST_MEETING = "first_meeting"
+    """A body's first meeting."""
+    MEETING = "meeting"
+    """A numbered or otherwise named meeting of a body."""
+    SIGNING = "signing"
+    """An instrument was signed."""
+    ADOPTION = "adoption"
+    """A plan, declaration or rules were adopted."""
+    FOUNDING = "founding"
+    """A body was founded or agreed on."""
+
+    @property
+    def words(self) -> str:
+        """The kind in words."""
+        return _words(self.value)
+
+
+@frozen(repr=False)
+class Event(_Record):
+    """A dated event the sources state: a first or numbered meeting, a signing, an adoption.
+
+    ``bodies`` names the bodies that met or acted; ``records`` the instruments,
+    plans or bodies the event brought about or concerned.
+
+    >>> import ascc_model
+    >>> cop1 = ascc_model.get_record("cop-aathp-1")
+    >>> cop1.date.display(), cop1.place, cop1.number
+    ('11 November 2004', 'Ha Noi, Viet Nam', 1)
+    """
+
+    __rdf_type__: ClassVar[str] = "schema:Event"
+
+    id: str = fact("Short slug (`first-almm`, `cop-aathp-1`).", key=True)
+    names: Names = fact(
+        "What the event was, in English and/or Indonesian.", key=True, term="skos:prefLabel"
+    )
+    kind: EventKind = fact("What kind of event it was.")
+    date: PartialDate = fact("When it took place (its first day).", term="schema:startDate")
+    sources: tuple[Citation, ...] = _sources()
+    place: str | None = fact("Where it took place.", default=None, term="schema:location")
+    bodies: tuple[str, ...] = ref(
+        "Ids of the bodies that met or acted.", "body", default=(), term="schema:organizer"
+    )
+    records: tuple[str, ...] = ref(
+        "Ids of the instruments, plans or bodies it brought about or concerned.",
+        ANY_RECORD,
+        default=(),
+        term="schema:about",
+    )
+    number: int | None = fact("Its number, for a numbered meeting (`1` for COP-1).", default=None)
+    description: str | None = prose(
+        "What happened, in our own words.", default=None, term="dcterms:description"
+    )
+
+
+class ChangeKind(enum.StrEnum):
+    """How an organisation changed, in the terms of W3C ORG's ``org:ChangeEvent``."""
+
+    RENAMED = "renamed"
+    """It goes on under another name (one original, one result)."""
+    SPLIT = "split"
+    """It was divided: its tasks went to several resulting organisations."""
+    MERGED = "merged"
+    """Several were joined into one."""
+
+    @property
+    def words(self) -> str:
+        """The kind in words."""
+        return _words(self.value)
+
+
+@frozen(repr=False)
+class Change(_Record):
+    """A change of organisations: renamed, split or merged, on a date, by a legal act.
+
+    ``original`` names the agencies (or bodies) as they were, ``resulting`` as
+    they became; the records of both stay, with their dates of validity.
+
+    >>> import ascc_model
+    >>> change = ascc_model.get_record("change-kominfo-2024")
+    >>> change.kind, change.original, change.resulting
+    (<ChangeKind.RENAMED: 'renamed'>, ('kominfo',), ('komdigi',))
+    """
+
+    __rdf_type__: ClassVar[str] = "org:ChangeEvent"
+
+    id: str = fact("Short slug (`change-kominfo-2024`).", key=True)
+    kind: ChangeKind = fact("How the organisations changed.")
+    date: PartialDate = fact("When the change took effect.", term="dcterms:date")
+    original: tuple[str, ...] = ref(
+        "Ids of the organisations as they were.",
+        "agency",
+        "body",
+        term="org:originalOrganization",
+    )
+    resulting: tuple[str, ...] = ref(
+        "Ids of the organisations they became.",
+        "agency",
+        "body",
+        term="org:resultingOrganization",
+    )
+    sources: tuple[Citation, ...] = _sources()
+    basis: str | None = fact(
+        "The legal act that made the change, as its text names it.", default=None
+    )
+    description: str | None = prose(
+        "What changed, in our own words.", default=None, term="dcterms:description"
+    )
+
+    def _title(self) -> str:
+        return f"{self.kind.words}: {', '.join(self.original)} -> {', '.join(self.resulting)}"
+
+
+@frozen(repr=False)
+class Assignment(_Record):
+    """A later statement, by an official source, of an agency as a national focal point.
+
+    The seed's focal points stay as the seed states them (:attr:`Sector.focal_point`);
+    an assignment records what a later source says, as of its date, and for which
+    body of the sector where it names one.
+
+    >>> import ascc_model
+    >>> later = ascc_model.focal_point_for("haze").later
+    >>> [(a.agency, a.bodies, str(a.as_of)) for a in later]
+    [('klh', ('cop-aathp',), '2024-12-23')]
+    """
+
+    __rdf_type__: ClassVar[str] = "ascc:Assignment"
+
+    id: str = fact("Short slug (`assignment-klh-cop-aathp-2024`).", key=True)
+    sector: str = ref("Id of the sector.", "sector", term="dcterms:subject")
+    agency: str = ref("Id of the agency the source names as focal point.", "agency")
+    as_of: PartialDate = fact("The date of the statement.", label="as of", term="dcterms:date")
+    sources: tuple[Citation, ...] = _sources()
+    bodies: tuple[str, ...] = ref(
+        "Ids of the sector's bodies the statement is about, where it names them.",
+        "body",
+        default=(),
+    )
+    description: str | None = prose(
+        "What the source says, in our own words.", default=None, term="dcterms:description"
+    )
+
+    def _title(self) -> str:
+        return f"{self.agency} for {self.sector}"
+
+
+@frozen
+class Claim:
+    """One side of a disagreement: a value and the citations that state it."""
+
+    value: str = fact("The value, as the source gives it.", repr=True)
+    sources: tuple[Citation, ...] = fact("Citations of the sources that state it.", repr=True)
+
+
+@frozen(repr=False)
+class Disagreement(_Record):
+    """Where sources disagree on a fact: every side with its citations, and the one followed.
+
+    >>> import ascc_model
+    >>> soca = ascc_model.get_record("disagreement-soca-name")
+    >>> [c.value for c in soca.claims][:1], soca.follows
+    (['Senior Officials Meeting on the ASCC'], 'Senior Officials Meeting on the ASCC')
+    """
+
+    __rdf_type__: ClassVar[str] = "ascc:Disagreement"
+
+    id: str = fact("`disagreement-<what>`.", key=True)
+    about: tuple[str, ...] = ref(
+        "Ids of the records the disagreement is about.", ANY_RECORD, term="dcterms:subject"
+    )
+    field: str = fact("The field the sources disagree on (`names.en`, `chair_rotation.period`).")
+    claims: tuple[Claim, ...] = fact("Each value the sources give, with its citations.")
+    follows: str = fact("The value the data holds.")
+    why: str = prose("Why the data follows that value.")
+    sources: tuple[Citation, ...] = _sources("Citations of every side (as in ``claims``).")
+
+    def _title(self) -> str:
+        return f"{self.field} of {', '.join(self.about)}"
+
+
+@frozen
+class Verb:
+    """One row of the verb table: a phrase of the source and the kind of line it states."""
+
+    kind: RelationKind
+    stated: bool
+    meaning: str
+
+
+#: How the sources' words become kinds of line: the one table every relation follows.
+#: Each relation's ``verb`` is a row of it and its ``kind`` the row's kind. ``stated`` is
+#: false for words that suggest a line without stating it; a relation with such a verb
+#: must say why it is inferred. Passive phrases ("dibantu oleh", "is assisted by") are
+#: read with the subject and object of the line swapped: "AMME dibantu oleh ASOEN" is
+#: ASOEN *assists* AMME.
+VERBS: dict[str, Verb] = {
+    # reports to
+    "melapor kepada": Verb(RelationKind.REPORTS_TO, stated=True, meaning="reports to"),
+    "melapor secara berkala kepada": Verb(
+        RelationKind.REPORTS_TO, stated=True, meaning="reports regularly to"
+    ),
+    "mendukung dan melapor kepada": Verb(
+        RelationKind.REPORTS_TO, stated=True, meaning="supports and reports to"
+    ),
+    "mendukung dan melapor pada": Verb(
+        RelationKind.REPORTS_TO, stated=True, meaning="supports and reports to"
+    ),
+    "melapor dan mendukung": Verb(
+        RelationKind.REPORTS_TO, stated=True, meaning="reports to and supports"
+    ),
+    "melaporkan kepada": Verb(
+        RelationKind.REPORTS_TO, stated=True, meaning="reports (progress) to"
+    ),
+    "bertanggung jawab kepada": Verb(
+        RelationKind.REPORTS_TO, stated=True, meaning="is responsible to"
+    ),
+    "menyampaikan laporannya kepada": Verb(
+        RelationKind.REPORTS_TO, stated=True, meaning="submits its reports to"
+    ),
+    "reports to": Verb(RelationKind.REPORTS_TO, stated=True, meaning="reports to"),
+    "supports and reports to": Verb(
+        RelationKind.REPORTS_TO, stated=True, meaning="supports and reports to"
+    ),
+    # assists
+    "dibantu oleh": Verb(RelationKind.ASSISTS, stated=True, meaning="is assisted by"),
+    "didukung oleh": Verb(RelationKind.ASSISTS, stated=True, meaning="is supported by"),
+    "didukung oleh kinerja": Verb(
+        RelationKind.ASSISTS, stated=True, meaning="is supported by the work of"
+    ),
+    "membantu": Verb(RelationKind.ASSISTS, stated=True, meaning="assists"),
+    "assists": Verb(RelationKind.ASSISTS, stated=True, meaning="assists"),
+    "assisted by": Verb(RelationKind.ASSISTS, stated=True, meaning="is assisted by"),
+    "supported by": Verb(RelationKind.ASSISTS, stated=True, meaning="is supported by"),
+    "melalui": Verb(
+        RelationKind.ASSISTS,
+        stated=False,
+        meaning="through: priorities are identified through the body (suggests a line)",
+    ),
+    # subsidiary of
+    "di bawah": Verb(RelationKind.SUBSIDIARY_OF, stated=True, meaning="under"),
+    "di bawah arahan dan persetujuan": Verb(
+        RelationKind.SUBSIDIARY_OF, stated=True, meaning="under the direction and approval of"
+    ),
+    "didukung oleh empat Badan Subsider": Verb(
+        RelationKind.SUBSIDIARY_OF, stated=True, meaning="is supported by four subsidiary bodies"
+    ),
+    "subsidiary bodies": Verb(RelationKind.SUBSIDIARY_OF, stated=True, meaning="subsidiary bodies"),
+    # lines that are not reporting lines
+    "mendukung dan memfasilitasi": Verb(
+        RelationKind.SUPPORTS, stated=True, meaning="supports and facilitates"
+    ),
+    "mendukung dan memfasilitasi, termasuk": Verb(
+        RelationKind.SUPPORTS,
+        stated=False,
+        meaning="supports and facilitates, including (one reading of a list)",
+    ),
+    "mendukung peran": Verb(RelationKind.SUPPORTS, stated=True, meaning="supports the role of"),
+    "wajib mendukung": Verb(RelationKind.SUPPORTS, stated=True, meaning="shall support"),
+    "memberikan saran kepada": Verb(RelationKind.ADVISES, stated=True, meaning="advises"),
+    "dipimpin bersama oleh": Verb(RelationKind.CO_CHAIRS, stated=True, meaning="is co-chaired by"),
+    "beranggotakan": Verb(RelationKind.MEMBER_OF, stated=True, meaning="has as members"),
+    "terdiri dari": Verb(RelationKind.MEMBER_OF, stated=True, meaning="consists of"),
+    "bertindak sebagai Dewan Pengurus": Verb(
+        RelationKind.BOARD_OF, stated=True, meaning="acts as the governing board of"
+    ),
+    "untuk pendanaan oleh": Verb(RelationKind.FUNDS, stated=True, meaning="for funding by"),
+    "mengoordinasikan kerjanya melalui": Verb(
+        RelationKind.COORDINATES_WITH, stated=True, meaning="coordinates its work through"
+    ),
+}

@@ -16,8 +16,12 @@ from attrs import frozen
 
 from ._model import (
     Agency,
+    Assignment,
     Body,
+    Change,
+    Disagreement,
     Erratum,
+    Event,
     Figure,
     Instrument,
     Pillar,
@@ -40,6 +44,7 @@ SCHEMA_VERSION = 1
 #: A record that has an id: what :meth:`~ascc_model.Registry.get_record` returns.
 Record: TypeAlias = (
     "Source | Pillar | Sector | Agency | Body | Plan | Instrument | Programme | Figure | Erratum"
+    " | Event | Change | Assignment | Disagreement"
 )
 
 _KIND = "ascc_model.kind"
@@ -85,6 +90,10 @@ class Records:
     programmes: tuple[Programme, ...] = _collection("programme", Programme)
     figures: tuple[Figure, ...] = _collection("figure", Figure)
     errata: tuple[Erratum, ...] = _collection("erratum", Erratum, "errata")
+    events: tuple[Event, ...] = _collection("event", Event)
+    changes: tuple[Change, ...] = _collection("change", Change)
+    assignments: tuple[Assignment, ...] = _collection("assignment", Assignment)
+    disagreements: tuple[Disagreement, ...] = _collection("disagreement", Disagreement)
     renamed: tuple[Rename, ...] = _collection("rename", Rename, "renamed")
 
     def collections(self) -> dict[str, tuple[Any, ...]]:

@@ -33,7 +33,7 @@ from ._records import KINDS, Records, kind_of
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from ._model import Erratum, Figure, Rename, Source
+    from ._model import Assignment, Change, Disagreement, Erratum, Event, Figure, Rename, Source
     from ._records import Record
     from ._search import Hit
 
@@ -47,22 +47,43 @@ LOOKUP_KINDS = ("sector", "body", "agency", "plan", "pillar", "instrument", "pro
 
 @frozen
 class FocalPoints:
-    """A sector's national focal-point agencies, in source order, with the source's note.
+    """A sector's national focal-point agencies as the seed names them, and what changed since.
 
-    Iterating gives the agencies; where the source names none, there are none
-    and ``note`` says so.
+    Iterating gives the agencies, in the seed's order; where the seed names none,
+    there are none and ``note`` says so. ``changes`` holds the reorganisations
+    that renamed, split or merged one of these agencies since (with the
+    agencies that resulted); ``later`` the statements of official sources that
+    name a focal point after the seed. No focal point is ever inferred from a
+    change: a split ministry's successors are candidates, not assignments.
 
     >>> import ascc_model
     >>> health = ascc_model.focal_point_for("health")
-    >>> health.sector.id, len(health), [a.id for a in health]
-    ('health', 2, ['kemenkes', 'bpom'])
+    >>> health.sector.id, len(health), [a.id for a in health], health.changed
+    ('health', 2, ['kemenkes', 'bpom'], False)
     >>> print(health)
     Kementerian Kesehatan; Badan Pengawas Obat dan Makanan
+    >>> culture = ascc_model.focal_point_for("culture")
+    >>> culture.changed, [c.id for c in culture.changes]
+    (True, ['change-kemendikbudristek-2024'])
+    >>> [a.id for a in culture.successors()]
+    ['kemendikdasmen', 'kemdiktisaintek', 'kemenbud']
     """
 
     sector: Sector
     agencies: tuple[Agency, ...]
     note: str | None
+    changes: tuple[Change, ...] = ()
+    later: tuple[Assignment, ...] = ()
+    successor_agencies: tuple[Agency, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """Whether any of the seed's agencies has been renamed, split or merged since."""
+        return bool(self.changes)
+
+    def successors(self) -> tuple[Agency, ...]:
+        """The agencies the seed's agencies became, in the order of the changes."""
+        return self.successor_agencies
 
     def __iter__(self) -> Iterator[Agency]:
         return iter(self.agencies)
@@ -94,10 +115,20 @@ class Registry:
     <Registry (16 sectors, ... bodies)>
     """
 
-    __slots__ = ("_by_id", "_focal", "_graph", "_indexes", "_records", "_renames", "_search")
+    __slots__ = (
+        "_by_id",
+        "_focal",
+        "_graph",
+        "_indexes",
+        "_records",
+        "_renames",
+        "_search",
+        "_stated",
+    )
     _by_id: dict[str, Any]
     _focal: dict[str, FocalPoints]
     _graph: ReportingGraph
+    _stated: ReportingGraph
     _indexes: dict[str, KeyIndex[Any]]
     _records: Records
     _renames: dict[str, Rename]
@@ -134,13 +165,25 @@ class Registry:
         init(self, "_renames", {r.old: r for r in records.renamed})
         init(self, "_indexes", {})
         init(self, "_graph", ReportingGraph(records.relations))
+        init(self, "_stated", ReportingGraph(r for r in records.relations if r.stated))
         init(self, "_search", None)
-        focal = {}
-        for sector in records.sectors:
-            point = sector.focal_point
-            agencies = tuple(by_id[a] for a in point.agencies)
-            focal[sector.id] = FocalPoints(sector, agencies, point.note)  # type: ignore[arg-type]
-        init(self, "_focal", focal)
+        init(self, "_focal", {s.id: self._focal_points(s) for s in records.sectors})
+
+    def _focal_points(self, sector: Sector) -> FocalPoints:
+        by_id, records = self._by_id, self._records
+        point = sector.focal_point
+        agencies = tuple(by_id[a] for a in point.agencies)
+        changes: list[Change] = []
+        seen = set(point.agencies)
+        for change in records.changes:  # in data order: a later change follows an earlier one
+            if seen.intersection(change.original):
+                changes.append(change)
+                seen.update(change.resulting)
+        successors = tuple(
+            dict.fromkeys(by_id[r] for c in changes for r in c.resulting if r not in point.agencies)
+        )
+        later = tuple(a for a in records.assignments if a.sector == sector.id)
+        return FocalPoints(sector, agencies, point.note, tuple(changes), later, successors)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError
@@ -481,6 +524,43 @@ class Registry:
         """
         return self._records.errata
 
+    def events(self) -> tuple[Event, ...]:
+        """Every dated event: first and numbered meetings, signings, adoptions.
+
+        >>> import ascc_model
+        >>> first = ascc_model.get_record("first-almm")
+        >>> first.date.display(), first.place
+        ('April 1975', 'Jakarta, Indonesia')
+        """
+        return self._records.events
+
+    def changes(self) -> tuple[Change, ...]:
+        """Every change of organisations (renamed, split, merged), in date order.
+
+        >>> import ascc_model
+        >>> [c.id for c in ascc_model.registry().changes()][:1]
+        ['change-kominfo-2024']
+        """
+        return self._records.changes
+
+    def assignments(self) -> tuple[Assignment, ...]:
+        """Every later statement of a focal point by an official source.
+
+        >>> import ascc_model
+        >>> [a.agency for a in ascc_model.registry().assignments()]
+        ['klh']
+        """
+        return self._records.assignments
+
+    def disagreements(self) -> tuple[Disagreement, ...]:
+        """Every fact on which sources disagree, with each side and the one the data follows.
+
+        >>> import ascc_model
+        >>> "disagreement-soca-name" in [d.id for d in ascc_model.registry().disagreements()]
+        True
+        """
+        return self._records.disagreements
+
     def sources(self) -> tuple[Source, ...]:
         """The documents the data comes from.
 
@@ -531,22 +611,30 @@ class Registry:
         return tuple(by_id[i] for i in ids)
 
     def bodies_reporting_to(
-        self, body: str | Body, *, transitive: bool = False
+        self, body: str | Body, *, transitive: bool = False, stated_only: bool = False
     ) -> tuple[Body, ...]:
         """The bodies that report to ``body``: direct reports, or the whole subtree.
 
         The lines followed are :data:`~ascc_model.REPORTING_KINDS`: reports to,
-        assists and subsidiary of. The subtree is in breadth-first order, each
-        body once, siblings in data order.
+        assists and subsidiary of; with ``stated_only``, only lines a source
+        states (not those the data infers, see :attr:`~ascc_model.Relation.inferred`).
+        The subtree is in breadth-first order, each body once, siblings in data order.
 
         >>> import ascc_model
         >>> [b.acronym for b in ascc_model.bodies_reporting_to("AMMSWD")]
         ['ACWC', 'SOMSWD']
+        >>> [b.acronym for b in ascc_model.bodies_reporting_to("SOMRI")]
+        ['SOMRI WG-ADB', 'SOMRI WG-IMT', 'SOMRI WG-CP']
+        >>> ascc_model.bodies_reporting_to("SOMRI", stated_only=True)
+        ()
         """
         start = self.get_body(body)
-        return self._bodies(self._graph.below(start.id, transitive=transitive))
+        graph = self._stated if stated_only else self._graph
+        return self._bodies(graph.below(start.id, transitive=transitive))
 
-    def reporting_chain(self, body: str | Body, *, transitive: bool = True) -> tuple[Body, ...]:
+    def reporting_chain(
+        self, body: str | Body, *, transitive: bool = True, stated_only: bool = False
+    ) -> tuple[Body, ...]:
         """The bodies above ``body``, nearest first: the whole chain, or only its parents.
 
         A body may report to several (ACDM reports to AMMDM and to the COP to
@@ -559,7 +647,8 @@ class Registry:
         ['ASOEN']
         """
         start = self.get_body(body)
-        return self._bodies(self._graph.above(start.id, transitive=transitive))
+        graph = self._stated if stated_only else self._graph
+        return self._bodies(graph.above(start.id, transitive=transitive))
 
     def reporting_line(self, body: str | Body, parent: str | Body) -> Relation:
         """The relation by which ``body`` reports to ``parent`` (directly).
