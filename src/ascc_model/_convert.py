@@ -195,10 +195,16 @@ converter.register_unstructure_hook_factory(has, _class_unstructure_factory)
 
 
 def to_plain(records: Records) -> dict[str, Any]:
-    """Records as one plain document (schema version first): loading it gives equal records."""
-    document = Document(schema_version=SCHEMA_VERSION, **records.collections())
-    plain: dict[str, Any] = converter.unstructure(document)
-    return {"schema_version": plain.pop("schema_version"), **plain}
+    """Records as one plain document (schema version first): loading it gives equal records.
+
+    Each record is written as its own class declares it, so that a field a subclass
+    adds is written too; empty collections are left out.
+    """
+    plain: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for name, collection in records.collections().items():
+        if collection:
+            plain[name] = [converter.unstructure(r, unstructure_as=type(r)) for r in collection]
+    return plain
 
 
 def structure_document(value: object) -> Document:

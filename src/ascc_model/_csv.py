@@ -85,7 +85,8 @@ def _columns(
 
         def value(record: Any, f: str = field.name, g: Callable[[Any], Any] = get) -> Any:
             inner = g(record)
-            return None if inner is None else getattr(inner, f)
+            # A subclass's own field is absent from the base class's records.
+            return None if inner is None else getattr(inner, f, None)
 
         shape = field_shape(cls, field)
         if shape.item is Names and not shape.many:
