@@ -61,11 +61,12 @@ def test_version_is_the_package_metadata() -> None:
 
 
 def test_data_version_names_the_packaged_source_and_its_date() -> None:
-    (source,) = ascc_model.registry().sources()
+    sources = ascc_model.registry().sources()
+    (source,) = [s for s in sources if s.kind == "seed"]  # the others are cited for one fact
     assert ascc_model.DATA_VERSION.source == source.id
     assert ascc_model.DATA_VERSION.source_date == source.date
     assert ascc_model.DATA_VERSION.source_date is None  # the source is undated
-    assert "Undated" in (source.note or "")
+    assert "undated" in (source.note or "").lower()
 
 
 def test_data_revision_counts_the_releases_that_changed_the_data() -> None:

@@ -9,6 +9,7 @@ declared roles: a new reference field is checked with no code here.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +81,7 @@ def findings(records: Records) -> list[Finding]:
         _verbs,
         _dates,
         _disagreements,
+        _leaves,
     ):
         found.extend(check(records))
     return found
@@ -323,3 +325,56 @@ def _disagreements(records: Records) -> Iterator[Finding]:
         for index, claim in enumerate(disagreement.claims):
             if not claim.sources:
                 yield Finding(disagreement, ("claims", index, "sources"), "a claim needs a source")
+
+
+def _leaves(records: Records) -> Iterator[Finding]:
+    """Every text, number and address holds what the data may hold (as the loader demands).
+
+    A record built in Python meets the same rules as one read from a file: no
+    control characters, lone surrogates or noncharacters in any text, integers
+    within the bound, finite numbers, web addresses that are absolute http(s) URLs.
+    """
+    for record in (*records.identified(), *records.relations, *records.renamed):
+        for steps, value, declared in _walk(record, ()):
+            message = _leaf_problem(value, declared)
+            if message is not None:
+                yield Finding(record, steps, message)
+
+
+def _walk(value: object, steps: Steps, declared: Any = None) -> Iterator[tuple[Steps, object, Any]]:
+    from ._schema import declares_roles, fields_of  # noqa: PLC0415 - the schema, once
+
+    if isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _walk(item, (*steps, index), declared)
+    elif declares_roles(type(value)):
+        for field, role in fields_of(type(value)):
+            yield from _walk(getattr(value, field.name), (*steps, field.name), role)
+    elif value is not None:
+        yield steps, value, declared
+
+
+def _leaf_problem(value: object, declared: Any) -> str | None:
+    from ._yaml import FORBIDDEN, MAX_INTEGER  # noqa: PLC0415 - the reader's own rules
+
+    if isinstance(value, str):
+        bad = FORBIDDEN.search(value)
+        if bad is not None:
+            return f"the character U+{ord(bad[0]):04X} is not allowed in the data"
+        if declared is not None and declared.iri and not _web_address(value):
+            return f"expected an absolute http(s) URL, got {value!r}"
+    elif isinstance(value, bool):
+        return None
+    elif isinstance(value, int) and abs(value) > MAX_INTEGER:
+        return f"the integer {value:,} is beyond the bound of {MAX_INTEGER:,}"
+    elif isinstance(value, float) and not math.isfinite(value):
+        return f"expected a finite number, got {value!r}"
+    return None
+
+
+_URL = re.compile(r"https?://[^\s<>\"{}|\\^`/?#]+(?:[/?#][^\s<>\"{}|\\^`]*)?")
+
+
+def _web_address(text: str) -> bool:
+    """Whether ``text`` is an absolute http(s) URL an IRI can be made of (no spaces, no <>)."""
+    return _URL.fullmatch(text) is not None

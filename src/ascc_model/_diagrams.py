@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 __all__ = ["dot_source", "mermaid_id", "to_dot", "to_mermaid"]
 
 _FONT = "Helvetica,Arial,sans-serif"
-#: A box's label is shortened to this many characters (with "…"); the tooltip keeps it whole.
+#: A box's label is shortened to this many characters (with "…"); the tooltip keeps more.
 MAX_LABEL_CHARS = 120
+#: A tooltip is shortened to this many characters: Graphviz refuses a string of over 16,384.
+MAX_TOOLTIP_CHARS = 8_000
 # What XML 1.0 (and so SVG) cannot hold, and what would move the cursor in a terminal.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
@@ -46,8 +48,8 @@ def _quote(text: str) -> str:
     return f'"{escaped}"'
 
 
-def _shorten(text: str) -> str:
-    return text if len(text) <= MAX_LABEL_CHARS else text[: MAX_LABEL_CHARS - 1] + "\u2026"
+def _shorten(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def _attrs(**values: str | float) -> str:
@@ -71,7 +73,7 @@ def _node(node: Node, url: str, indent: str) -> str:
         + _attrs(
             id=node_id(node.body.id),
             label=_shorten(node.label),
-            tooltip=node.title,
+            tooltip=_shorten(node.title, MAX_TOOLTIP_CHARS),
             URL=url,
             target="_top" if url else "",
             style=style,
@@ -160,7 +162,7 @@ def _edges(drawn: Chart) -> list[str]:
                 arrowtail="normal",
                 penwidth=1.3,
                 label="" if relation.kind is RelationKind.REPORTS_TO else relation.kind.words,
-                tooltip=edge.title,
+                tooltip=_shorten(edge.title, MAX_TOOLTIP_CHARS),
             )
             lines.append(f"  {other} -> {child} [{attributes}];")
         else:
@@ -171,7 +173,7 @@ def _edges(drawn: Chart) -> list[str]:
                 color="gray45",
                 fontcolor="gray45",
                 constraint="false",
-                tooltip=edge.title,
+                tooltip=_shorten(edge.title, MAX_TOOLTIP_CHARS),
             )
             lines.append(f"  {child} -> {other} [{attributes}];")
     return lines

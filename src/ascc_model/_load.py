@@ -39,7 +39,7 @@ STDIN = "-"
 
 
 def packaged_files() -> list[Traversable]:
-    """The packaged YAML files, in load order (shared files, then sectors in source order)."""
+    """The packaged YAML files, in load order: sources, shared files, sectors in source order."""
     from importlib.resources import files  # noqa: PLC0415 - costs more than the rest of import
 
     root = files("ascc_model").joinpath("data")
@@ -48,7 +48,8 @@ def packaged_files() -> list[Traversable]:
         return (f for f in folder.iterdir() if f.is_file() and f.name.endswith(".yaml"))
 
     return [
-        *sorted(yaml_files(root), key=lambda f: f.name),
+        # The sources first (every record cites them), then the shared files, then sectors.
+        *sorted(yaml_files(root), key=lambda f: (f.name != "sources.yaml", f.name)),
         *sorted(yaml_files(root.joinpath("sectors")), key=lambda f: f.name),
     ]
 
@@ -67,21 +68,20 @@ def _read(path: PathLike) -> tuple[str, bytes]:
         )
     except OSError as exc:
         raise _unreadable(name, exc) from None
-    with os.fdopen(handle, "rb") as file:
-        try:
-            info = os.fstat(file.fileno())
-        except OSError as exc:  # pragma: no cover - fstat of an open file
-            raise _unreadable(name, exc) from None
+    try:
+        info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             what = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
             hint = "" if stat.S_ISDIR(info.st_mode) else " (give - for standard input)"
             raise DataError([Problem(f"cannot read file: {what}{hint}", file=name)])
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(name, info.st_size)
-        try:
+        with os.fdopen(handle, "rb", closefd=False) as file:
             return name, _bounded(file, name)
-        except OSError as exc:
-            raise _unreadable(name, exc) from None
+    except OSError as exc:
+        raise _unreadable(name, exc) from None
+    finally:
+        os.close(handle)
 
 
 _CHUNK = 1 << 20

@@ -150,7 +150,7 @@ def _tier(needle: str, words: Sequence[str], key: str) -> tuple[int, float] | No
     best = max(closeness, *(_ratio(needle, w) for w in windows))
     if best >= FUZZY_CUTOFF:
         return _FUZZY, best
-    if size > 1:
+    if size > 1:  # a query this long is within FUZZY_MAX_LENGTH (see `fuzzy` above)
         matched = [_word_close(w, key_words) for w in words]
         if any(matched):
             return _WORDS, sum(matched) / size
@@ -172,7 +172,12 @@ def _best(entry: _Entry, text: str, needle: str, words: Sequence[str]) -> _Ranke
         if best is None or sort_key < best[0]:
             hit = Hit(entry.kind, entry.record, written, _TIERS[tier], round(score, 3))
             best = (sort_key, hit)
-    if best is None and entry.prose and all(w in entry.prose for w in words):
+    if (
+        best is None
+        and entry.prose
+        and len(needle) <= FUZZY_MAX_LENGTH
+        and all(w in entry.prose for w in words)
+    ):
         best = ((_TEXT, 0.0, 0.0, entry.order), Hit(entry.kind, entry.record, text, "text", 0.0))
     return best
 

@@ -10,7 +10,9 @@ by walking a second parse of the failing file (:class:`Locator`).
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import yaml
@@ -32,6 +34,18 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
 #: A longer single value is refused.
 MAX_SCALAR_CHARS = 100_000
+#: Integers are refused beyond this (the range of a signed 64-bit integer).
+MAX_INTEGER = 2**63 - 1
+#: Characters no text of the data may hold, raw or escaped: the C0 and C1 controls but
+#: tab and line feed, DEL, lone surrogates, and the noncharacters U+FFFE and U+FFFF.
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# A plain scalar JSON writes for a number with an exponent (1e+16), which YAML 1.1 would
+# read as a string: such a scalar is a number here, as JSON means it.
+_JSON_EXPONENT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?[eE][-+]?[0-9]+")
+# A JSON escape of a character beyond the BMP (a surrogate pair), which YAML refuses.
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+)
 
 Step: TypeAlias = "str | int"
 
@@ -77,10 +91,14 @@ def _scalar(event: Any) -> object:
         return event.value
     tag = _tag(event.value)
     if tag == _STR:
+        if _JSON_EXPONENT.fullmatch(event.value):
+            return float(event.value)
         return event.value
     if tag == "tag:yaml.org,2002:merge":
         msg = "merge keys (<<) are not allowed"
         raise _Fail(msg, event.start_mark)
+    if tag == "tag:yaml.org,2002:int":
+        return _integer(event)
     construct = _CONSTRUCT.get(tag)
     if construct is None:
         # Timestamps and the like: refused, since they would be coerced silently.
@@ -88,6 +106,23 @@ def _scalar(event: Any) -> object:
         msg = f"unquoted {kind} {event.value!r} is not allowed: quote it"
         raise _Fail(msg, event.start_mark)
     return construct(yaml.ScalarNode(tag, event.value))
+
+
+def _integer(event: Any) -> int:
+    digits = event.value.replace("_", "").lstrip("+-")
+    # Refused before it is converted: a long one costs quadratic time (and Python
+    # refuses decimal strings of over 4,300 digits with a ValueError).
+    if len(digits) > 64:  # noqa: PLR2004 - longer than any integer within the bound
+        msg = f"an integer of {len(digits):,} digits is beyond the bound of {MAX_INTEGER:,}"
+        raise _Fail(msg, event.start_mark)
+    value: int = _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode(_INT, event.value))
+    if abs(value) > MAX_INTEGER:
+        msg = f"the integer {value:,} is beyond the bound of {MAX_INTEGER:,}"
+        raise _Fail(msg, event.start_mark)
+    return value
+
+
+_INT = "tag:yaml.org,2002:int"
 
 
 def _tag(value: str) -> str:
@@ -111,11 +146,22 @@ def _plain(text: str) -> object:
 
 
 def plain(name: str, text: str) -> object:
-    """Plain Python values (dict, list, str, int, float, bool, None) from YAML text.
+    r"""Plain Python values (dict, list, str, int, float, bool, None) from YAML (or JSON) text.
+
+    JSON is read as YAML, with two of JSON's own forms kept as JSON means them:
+    numbers with an exponent (``1e+16``) and escapes of characters beyond the
+    BMP as surrogate pairs (``"\\ud83d\\ude00"``).
 
     Raises:
-        DataError: the text is not YAML, or uses what the reader refuses, with its line.
+        DataError: the text is not YAML, holds a character no text may hold, or
+            uses what the reader refuses, with its line.
     """
+    bad = FORBIDDEN.search(text)
+    if bad is not None:
+        at = text.count("\n", 0, bad.start()) + 1
+        msg = f"the character U+{ord(bad[0]):04X} is not allowed in the data"
+        raise DataError([Problem(msg, file=name, line=at)])
+    text = _json_escapes(text)
     try:
         return _plain(text)
     except _Fail as exc:
@@ -221,40 +267,61 @@ def decode(name: str, data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
-class Locator:
-    """Lines of values in one file's text, found by walking a single parse of it.
+def _json_escapes(text: str) -> str:
+    """JSON's surrogate-pair escapes as the one escape YAML reads, where the text is JSON.
 
-    The text is composed only when a line is first asked for (files that load
-    cleanly never are), and once however many problems the file has.
+    Only a text that is JSON is rewritten: there every backslash escape stands in a
+    double-quoted string, so the rewrite cannot touch a YAML plain or single-quoted
+    scalar, in which a backslash is only a backslash.
+    """
+    if text.lstrip()[:1] not in ("{", "[") or _SURROGATE_PAIR.search(text) is None:
+        return text
+    try:
+        json.loads(text)
+    except ValueError:
+        return text
+
+    def combined(match: re.Match[str]) -> str:
+        high, low = int(match[2], 16), int(match[3], 16)
+        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        return f"{match[1]}\\U{code:08X}"
+
+    return _SURROGATE_PAIR.sub(combined, text)
+
+
+class Locator:
+    """Lines of values in one file's text, found by one pass over its events.
+
+    The pass runs only when a line is first asked for (files that load cleanly
+    never pay for it), and once however many problems the file has. It keeps,
+    for every value, its line and (for a scalar) its text as written: memory and
+    time grow with the file, never faster.
     """
 
     __slots__ = ("_root", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._root: yaml.Node | bool | None = False  # False: not composed yet
+        self._root: list[Any] | bool | None = False  # False: not walked yet
 
-    def _walk(self, steps: Sequence[Step]) -> tuple[int | None, yaml.Node | None]:
+    def _tree(self) -> list[Any] | None:
         if self._root is False:
             try:
-                self._root = yaml.compose(self._text, Loader=_Loader)
+                self._root = _line_tree(self._text)
             except yaml.YAMLError:  # pragma: no cover - the text parsed once already
                 self._root = None
-        node = self._root if isinstance(self._root, yaml.Node) else None
-        line = None if node is None else node.start_mark.line + 1
+        return self._root if isinstance(self._root, list) else None
+
+    def _walk(self, steps: Sequence[Step]) -> tuple[int | None, list[Any] | None]:
+        node = self._tree()
+        line = None if node is None else node[0]
         for step in steps:
-            if isinstance(node, yaml.MappingNode):
-                found = next(((k, v) for k, v in node.value if k.value == step), None)
-                if found is None:
-                    return line, None
-                line, node = found[0].start_mark.line + 1, found[1]
-            elif (
-                isinstance(node, yaml.SequenceNode)
-                and isinstance(step, int)
-                and step < len(node.value)
-            ):
-                node = node.value[step]
-                line = node.start_mark.line + 1
+            children = None if node is None else node[1]
+            if isinstance(children, dict) and step in children:
+                line, node = children[step]
+            elif isinstance(children, list) and isinstance(step, int) and step < len(children):
+                node = children[step]
+                line = node[0]
             else:
                 return line, None
         return line, node
@@ -266,4 +333,52 @@ class Locator:
     def raw(self, steps: Sequence[Step]) -> str | None:
         """The scalar at ``steps`` as written in the file, if it is one."""
         node = self._walk(steps)[1]
-        return node.value if isinstance(node, yaml.ScalarNode) else None
+        return None if node is None else node[2]
+
+
+def _line_tree(text: str) -> list[Any] | None:
+    """Each value as ``[line, children, scalar text]``; a mapping's children by key.
+
+    A mapping's entry holds the line of its key with the value's node, as an
+    error about a field points at the field's key.
+    """
+    parser = _Loader(text)
+    stack: list[list[Any]] = []  # [node, pending key, pending key line]
+    root: list[Any] | None = None
+    try:
+        event: Any
+        for event in iter(parser.get_event, None):
+            kind = type(event)
+            if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                children: dict[Any, Any] | list[Any] = {} if kind is yaml.MappingStartEvent else []
+                node: list[Any] = [event.start_mark.line + 1, children, None]
+                if not _attach(stack, node, event):
+                    root = node
+                stack.append([node, _MISSING, None])
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+            elif kind is yaml.ScalarEvent:
+                top = stack[-1] if stack else None
+                if top is not None and isinstance(top[0][1], dict) and top[1] is _MISSING:
+                    top[1], top[2] = event.value, event.start_mark.line + 1
+                    continue
+                node = [event.start_mark.line + 1, None, event.value]
+                if not _attach(stack, node, event):
+                    root = node
+    finally:
+        parser.dispose()
+    return root
+
+
+def _attach(stack: list[list[Any]], node: list[Any], event: Any) -> bool:
+    """Add ``node`` to the container on top of ``stack``; ``False`` at the top level."""
+    if not stack:
+        return False
+    top = stack[-1]
+    children = top[0][1]
+    if isinstance(children, list):
+        children.append(node)
+    else:
+        children.setdefault(top[1], (top[2] or event.start_mark.line + 1, node))
+        top[1], top[2] = _MISSING, None
+    return True
