@@ -96,7 +96,7 @@ def test_show_finds_every_kind_of_record() -> None:
     plan = json.loads(ok("show", "acw-work-plan-2021-2025", "--json"))
     assert plan["kind"] == "plan"
     assert plan["record"]["items"] == [
-        {"en": i.en, "id": i.id} if i.id else {"en": i.en}
+        {k: v for k, v in (("en", i.en), ("id", i.id), ("translated", i.translated)) if v}
         for i in ascc_model.get_plan("acw-work-plan-2021-2025").items
     ]
     assert ok("show", "ascc").startswith("pillar ASCC: ASEAN Socio-Cultural Community")

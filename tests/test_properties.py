@@ -153,11 +153,19 @@ def test_record_without_source_is_rejected(doc: dict[str, Any]) -> None:
 
 
 @given(registries())
-def test_plus_format_without_base_is_rejected(doc: dict[str, Any]) -> None:
-    body = doc["bodies"][0]
-    body["partners"] = ["Japan"]
-    body.pop("base", None)
-    _reject(doc, "bodies[0].base", "must name its base")
+def test_plus_format_without_partners_is_rejected(doc: dict[str, Any]) -> None:
+    # Partners without a base are allowed (a dialogue's partners); a base needs partners.
+    base = doc["bodies"][0]
+    doc["bodies"].append(
+        {
+            "id": "plus-format-x",
+            "names": {"en": "X plus"},
+            "kind": base["kind"],
+            "sources": ["src:1"],
+            "base": base["id"],
+        }
+    )
+    _reject(doc, f"bodies[{len(doc['bodies']) - 1}].partners", "must list its partners")
 
 
 YAML_VALUES = st.recursive(

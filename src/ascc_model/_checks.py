@@ -173,8 +173,8 @@ def _values(records: Records) -> Iterator[Finding]:  # noqa: C901 - one short ru
 
 
 def _plus_format(body: Body, bodies: dict[str, Body]) -> Iterator[Finding]:
-    if body.partners and body.base is None:
-        yield Finding(body, ("base",), "a plus-format body (with partners) must name its base body")
+    # Partners without a base are the partners a body meets or works with (0.2), not a
+    # plus format; a base without partners is not a plus format either.
     if body.base is None:
         return
     base = bodies.get(body.base)

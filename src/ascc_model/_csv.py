@@ -31,7 +31,16 @@ if TYPE_CHECKING:
     from ._records import Records
     from ._registry import Registry
 
-__all__ = ["ID_SEPARATOR", "TEXT_SEPARATOR", "Column", "Table", "tables", "to_csv"]
+__all__ = [
+    "ID_SEPARATOR",
+    "TEXT_SEPARATOR",
+    "Column",
+    "Table",
+    "datapackage",
+    "tables",
+    "to_csv",
+    "to_datapackage",
+]
 
 #: Separator of several ids or citations in one cell (ids and citations hold no ``;``).
 ID_SEPARATOR = "; "
@@ -74,8 +83,8 @@ def _columns(
     cls: type[Any], prefix: str = "", get: Callable[[Any], Any] = lambda r: r
 ) -> list[Column]:
     columns: list[Column] = []
-    # The id and acronym first, citations last, the rest as declared.
-    place = {"id": -2, "acronym": -1, "sources": 1}
+    # A record's id and acronym first, its citations last, the rest as declared.
+    place = {"id": -2, "acronym": -1, "sources": 1} if _is_record(cls) else {}
     ordered = sorted(fields_of(cls), key=lambda pair: place.get(pair[0].name, 0))
     for field, role in ordered:
         if "csv" in role.hidden:
@@ -94,7 +103,8 @@ def _columns(
             columns += [
                 Column(f"{base}_{lang}", _lang(value, lang), doc=role.doc) for lang in LANGS
             ]
-        elif shape.item is Names:
+        elif shape.many and declares_roles(shape.item) and not atomic(shape.item):
+            # A list of names or values has a table of its own; here, how many.
             columns.append(Column(f"{name}_listed", _count(value), "integer", doc=role.doc))
         elif declares_roles(shape.item) and not atomic(shape.item) and not shape.many:
             columns.extend(_columns(shape.item, name, value))
@@ -104,6 +114,10 @@ def _columns(
         else:
             columns.append(Column(name, value, shape.table_type, refs=role.refs, doc=role.doc))
     return columns
+
+
+def _is_record(cls: type[Any]) -> bool:
+    return any(issubclass(cls, kind.cls) for kind in KINDS.values())
 
 
 def _count(value: Callable[[Any], Any]) -> Callable[[Any], object]:
@@ -119,27 +133,46 @@ def _lang(value: Callable[[Any], Any], lang: str) -> Callable[[Any], object]:
 
 
 def _child_tables(cls: type[Any], kind: str, collection: str) -> list[Table]:
+    """A table for each list of names (a plan's items) and each list of ids of one kind.
+
+    A list of ids (a body's sectors) is also written in the record's own table,
+    joined by ``"; "``; its table of one id a row is what a join needs.
+    """
     found = []
-    for field, role in fields_of(cls):
-        if field.name not in ("items", "characteristics") or "csv" in role.hidden:
+    for field, declared in fields_of(cls):
+        shape = field_shape(cls, field)
+        if not shape.many or "csv" in declared.hidden:
+            continue
+        one_kind = len(declared.refs) == 1 and declared.refs[0] in KINDS
+        nested = declares_roles(shape.item) and not atomic(shape.item)
+        if not (nested or one_kind):
             continue
         name = f"{kind}_{field.name}"
-
-        def rows(records: Records, c: str = collection, f: str = field.name) -> list[Any]:
-            return [
-                (record.id, number, item)
-                for record in getattr(records, c)
-                for number, item in enumerate(getattr(record, f), start=1)
-            ]
-
-        columns = (
-            Column(kind, lambda row: row[0], refs=(kind,), doc=f"Id of the {kind}."),
-            Column("number", lambda row: row[1], "integer", doc="Its place in the list, from 1."),
-            Column("en", lambda row: row[2].en, doc="The item in English."),
-            Column("id", lambda row: row[2].id, doc="The item in Indonesian."),
-        )
-        found.append(Table(name, columns, rows, (kind, "number")))
+        owner = Column(kind, _at(0), refs=(kind,), doc=f"Id of the {kind}.")
+        number = Column("number", _at(1), "integer", doc="Its place in the list, from 1.")
+        if nested:  # a list of names or of other values: their fields as columns
+            columns = (owner, number, *_columns(shape.item, get=_at(2)))
+        else:
+            target = declared.refs[0]
+            column = target if target != kind else f"{target}_named"
+            columns = (owner, number, Column(column, _at(2), refs=(target,), doc=declared.doc))
+        found.append(Table(name, columns, _list_rows(collection, field.name), (kind, "number")))
     return found
+
+
+def _at(index: int) -> Callable[[Any], object]:
+    return lambda row: row[index]
+
+
+def _list_rows(collection: str, field: str) -> Callable[[Records], Iterable[Any]]:
+    def rows(records: Records) -> list[Any]:
+        return [
+            (record.id, number, item)
+            for record in getattr(records, collection)
+            for number, item in enumerate(getattr(record, field), start=1)
+        ]
+
+    return rows
 
 
 def _extras(collection: str, records: Records) -> list[tuple[str, Column]]:
@@ -197,6 +230,72 @@ def tables(records: Records) -> list[Table]:
         found.append(Table(collection, tuple(columns), _rows_of(collection), key))
         found.extend(_child_tables(kind.cls, kind.name, collection))
     return found
+
+
+def datapackage(found: Iterable[Table], *, title: str = "ascc-model") -> dict[str, Any]:
+    """A Frictionless Data Package descriptor of CSV tables, as a plain value.
+
+    Each table is a resource (``<name>.csv``, UTF-8 with a byte-order mark, as the
+    command line writes them) with a Table Schema: each column's type and
+    description, the table's primary key, and a foreign key for every column that
+    names records of one kind (the tables of lists give the many-valued joins).
+    """
+    resources = []
+    for table in found:
+        fields = [
+            {"name": c.name, "type": c.type, "description": c.doc.replace("`", "")}
+            for c in table.columns
+        ]
+        schema: dict[str, Any] = {"fields": fields, "missingValues": [""]}
+        if table.primary_key:
+            schema["primaryKey"] = list(table.primary_key)
+        keys = [
+            {"fields": c.name, "reference": {"resource": KINDS[c.refs[0]].plural, "fields": "id"}}
+            for c in table.columns
+            if len(c.refs) == 1
+            and c.refs[0] in KINDS
+            and c.separator is None
+            and c.refs[0] != "rename"
+        ]
+        if keys:
+            schema["foreignKeys"] = keys
+        resources.append(
+            {
+                "name": table.name.replace("_", "-"),
+                "path": f"{table.name}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig",
+                "schema": schema,
+            }
+        )
+    return {
+        "name": title,
+        "title": "ascc-model: the ASEAN Socio-Cultural Community pillar",
+        "licenses": [{"name": "MIT"}],
+        "resources": resources,
+    }
+
+
+def to_datapackage(registry: Registry | None = None, *, sector: str | Sector | None = None) -> str:
+    """The Frictionless Data Package descriptor (``datapackage.json``) of :func:`to_csv`'s tables.
+
+    Written beside the tables (``ascc-model export --format csv -o DIR`` does), it
+    lets a data package reader type each column and check every join.
+
+    >>> import json, ascc_model
+    >>> package = json.loads(ascc_model.to_datapackage())
+    >>> bodies = next(r for r in package["resources"] if r["name"] == "bodies")
+    >>> bodies["schema"]["primaryKey"], bodies["path"]
+    (['id'], 'bodies.csv')
+    >>> joins = next(r for r in package["resources"] if r["name"] == "body-sectors")
+    >>> joins["schema"]["foreignKeys"][1]["reference"]
+    {'resource': 'sectors', 'fields': 'id'}
+    """
+    import json  # noqa: PLC0415 - only the descriptor needs it
+
+    records = chosen(registry, sector).records
+    return json.dumps(datapackage(tables(records)), ensure_ascii=False, indent=2) + "\n"
 
 
 def cell(value: object, separator: str | None = None, *, raw: bool = False) -> str:

@@ -168,7 +168,9 @@ def _edges(drawn: Chart) -> list[str]:
         else:
             attributes = _attrs(
                 id=f"e_{index}",
-                label=relation.kind.words,
+                # An external label: a flat edge (both ends on one row) with a label of its
+                # own makes Graphviz 2.43 lose the edge ("Pshortestpath failed").
+                xlabel=relation.kind.words,
                 style="dashed",
                 color="gray45",
                 fontcolor="gray45",

@@ -39,8 +39,8 @@ MAX_INTEGER = 2**63 - 1
 #: Characters no text of the data may hold, raw or escaped: the C0 and C1 controls but
 #: tab and line feed, DEL, lone surrogates, and the noncharacters U+FFFE and U+FFFF.
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-# A plain scalar JSON writes for a number with an exponent (1e+16), which YAML 1.1 would
-# read as a string: such a scalar is a number here, as JSON means it.
+# A number with an exponent as JSON writes it (1e+16), which YAML 1.1 reads as a string:
+# in a JSON text (which has no unquoted strings) it is a number, as JSON means it.
 _JSON_EXPONENT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?[eE][-+]?[0-9]+")
 # A JSON escape of a character beyond the BMP (a surrogate pair), which YAML refuses.
 _SURROGATE_PAIR = re.compile(
@@ -74,7 +74,7 @@ class _Fail(Exception):  # noqa: N818 - internal signal, never escapes
         self.line = None if mark is None else mark.line + 1
 
 
-def _scalar(event: Any) -> object:
+def _scalar(event: Any, *, json_text: bool = False) -> object:
     if event.anchor is not None:
         msg = f"anchors and aliases are not allowed (&{event.anchor})"
         raise _Fail(msg, event.start_mark)
@@ -91,8 +91,8 @@ def _scalar(event: Any) -> object:
         return event.value
     tag = _tag(event.value)
     if tag == _STR:
-        if _JSON_EXPONENT.fullmatch(event.value):
-            return float(event.value)
+        if json_text and _JSON_EXPONENT.fullmatch(event.value):
+            return float(event.value)  # JSON has no unquoted strings: this is a number
         return event.value
     if tag == "tag:yaml.org,2002:merge":
         msg = "merge keys (<<) are not allowed"
@@ -137,10 +137,11 @@ def _tag(value: str) -> str:
 _MISSING = object()
 
 
-def _plain(text: str) -> object:
+def _plain(text: str, *, json_text: bool = False) -> object:
     parser = _Loader(text)
     try:
-        return _walk(iter(parser.get_event, None))  # as yaml.parse, one call per event
+        # As yaml.parse, one call per event.
+        return _walk(iter(parser.get_event, None), json_text=json_text)
     finally:
         parser.dispose()
 
@@ -161,9 +162,11 @@ def plain(name: str, text: str) -> object:
         at = text.count("\n", 0, bad.start()) + 1
         msg = f"the character U+{ord(bad[0]):04X} is not allowed in the data"
         raise DataError([Problem(msg, file=name, line=at)])
-    text = _json_escapes(text)
+    json_text = _is_json(text)
+    if json_text:
+        text = _json_escapes(text)
     try:
-        return _plain(text)
+        return _plain(text, json_text=json_text)
     except _Fail as exc:
         raise DataError([Problem(exc.message, file=name, line=exc.line)]) from None
     except yaml.MarkedYAMLError as exc:
@@ -175,7 +178,7 @@ def plain(name: str, text: str) -> object:
         raise DataError([Problem(f"YAML: {exc}", file=name)]) from None
 
 
-def _walk(events: Iterator[Any]) -> object:
+def _walk(events: Iterator[Any], *, json_text: bool) -> object:
     stack: list[list[Any]] = []  # [container, pending key]
     root: object = _MISSING
     documents = 0
@@ -183,7 +186,7 @@ def _walk(events: Iterator[Any]) -> object:
     for event in events:
         kind = type(event)
         if kind is yaml.ScalarEvent:
-            value: object = _scalar(event)
+            value: object = _scalar(event, json_text=json_text)
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             _start(stack, event)
             continue
@@ -267,18 +270,24 @@ def decode(name: str, data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _json_escapes(text: str) -> str:
-    """JSON's surrogate-pair escapes as the one escape YAML reads, where the text is JSON.
-
-    Only a text that is JSON is rewritten: there every backslash escape stands in a
-    double-quoted string, so the rewrite cannot touch a YAML plain or single-quoted
-    scalar, in which a backslash is only a backslash.
-    """
-    if text.lstrip()[:1] not in ("{", "[") or _SURROGATE_PAIR.search(text) is None:
-        return text
+def _is_json(text: str) -> bool:
+    """Whether the text is JSON (which is YAML): JSON's own forms are then read as JSON's."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return False
     try:
         json.loads(text)
-    except ValueError:
+    except ValueError:  # YAML flow style, or not well formed: the YAML reader says which
+        return False
+    return True
+
+
+def _json_escapes(text: str) -> str:
+    """JSON's surrogate-pair escapes as the one escape YAML reads (the text is JSON).
+
+    In JSON every backslash escape stands in a double-quoted string, so the rewrite
+    cannot touch what YAML would read otherwise.
+    """
+    if _SURROGATE_PAIR.search(text) is None:
         return text
 
     def combined(match: re.Match[str]) -> str:
