@@ -36,7 +36,7 @@ _PATTERNS: dict[type[Any], tuple[str, str]] = {
         'a citation: "SOURCE:LINE" ("ascc-sectors:18") or "SOURCE#SECTION"',
     ),
 }
-_SCALARS = {
+_SCALARS: dict[type[Any], dict[str, Any]] = {
     str: {"type": "string", "minLength": 1},
     int: {"type": "integer"},
     float: {"type": "number"},
