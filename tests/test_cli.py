@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -196,7 +197,6 @@ def test_an_unknown_key_suggests_close_matches() -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        (),
         ("frobnicate",),
         ("search", ""),
         ("search", "   "),
@@ -217,7 +217,91 @@ def test_usage_errors_exit_2_on_one_line(args: tuple[str, ...]) -> None:
 
 def test_help_and_version() -> None:
     assert "focal-point" in ok("--help")
-    assert ok("--version").strip() == f"ascc-model {ascc_model.__version__}"
+    version = ok("--version").strip()
+    assert version == f"ascc-model {ascc_model.__version__} (data: {ascc_model.DATA_VERSION})"
+
+
+def test_a_bare_command_prints_the_commands() -> None:
+    text = ok()
+    assert text.startswith("usage: ascc-model")
+    for command in ("sectors", "show", "export", "validate", "schema", "completion"):
+        assert command in text
+    assert "examples:" in text
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "sectors",
+        "show",
+        "tree",
+        "reports-to",
+        "focal-point",
+        "plans",
+        "search",
+        "export",
+        "validate",
+        "schema",
+        "completion",
+    ],
+)
+def test_every_help_ends_with_examples_that_run(command: str) -> None:
+    text = ok(command, "--help")
+    examples = text.split("examples:\n", 1)[1].splitlines()
+    assert examples
+    assert all(
+        line.startswith(f"  $ ascc-model {command}") or "| ascc-model" in line for line in examples
+    )
+    first = shlex.split(examples[0].removeprefix("  $ ").split(" > ")[0].split(" | ")[0])
+    if command not in ("validate", "export"):  # these two write or read files
+        ok(*first[1:])
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_scripts_name_every_command(shell: str, tmp_path: Path) -> None:
+    text = ok("completion", shell)
+    for command in ("sectors", "focal-point", "export", "completion"):
+        assert command in text
+    assert "turtle" in text  # the choices of --format
+    program = {"bash": "bash", "zsh": "zsh", "fish": "fish"}[shell]
+    if shutil.which(program) is None:
+        pytest.skip(f"{program} is not installed")
+    script = tmp_path / f"completion.{shell}"
+    script.write_text(text, encoding="utf-8")
+    check = ["-n", str(script)] if shell != "fish" else ["--no-execute", str(script)]
+    done = subprocess.run([program, *check], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_empty_answers_are_one_line_and_exit_0_in_every_command() -> None:
+    for args in (
+        ("plans", "--year", "1900"),
+        ("search", "qqqqzzzz"),
+        ("reports-to", "ACWC"),
+        ("reports-to", "AMMSWD", "--up"),
+    ):
+        done = run(*args)
+        assert (done.returncode, done.stdout) == (0, ""), args
+        assert len(done.stderr.splitlines()) == 1, args
+        assert done.stderr.startswith("ascc-model: "), args
+
+
+def test_schema_prints_the_json_schema_and_the_shacl_shapes() -> None:
+    schema = json.loads(ok("schema"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "Body" in schema["$defs"]
+    assert ok("schema", "--shacl").startswith("@prefix sh: <http://www.w3.org/ns/shacl#> .")
+
+
+def test_focal_point_tells_what_changed_since_the_source() -> None:
+    done = run("focal-point", "haze")
+    assert done.returncode == 0
+    assert done.stdout.startswith("Ministry of Environment and Forestry")
+    assert "since the source: split on 21 October 2024" in done.stderr
+    assert "a source names Kementerian Lingkungan Hidup for COP AATHP" in done.stderr
+    answer = json.loads(ok("focal-point", "haze", "--json"))
+    assert [c["id"] for c in answer["changes"]] == ["change-klhk-2024"]
+    assert [a["agency"] for a in answer["later"]] == ["klh"]
 
 
 def test_the_console_script_is_installed() -> None:
@@ -280,7 +364,7 @@ def test_export_csv_files_carry_a_byte_order_mark(tmp_path: Path) -> None:
     assert ok("export", "--format", "csv", "-o", str(tmp_path / "tables")) == ""
     tables = ascc_model.to_csv()
     assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == sorted(
-        f"{name}.csv" for name in tables
+        [*(f"{name}.csv" for name in tables), "datapackage.json"]
     )
     for name, text in tables.items():
         raw = (tmp_path / "tables" / f"{name}.csv").read_bytes()

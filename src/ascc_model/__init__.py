@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 # package costs next to nothing and parses no data. A new export needs its import here
 # (for type checkers), its module in _LAZY and its name in __all__.
 if TYPE_CHECKING:
-    from ._csv import to_csv
+    from ._csv import to_csv, to_dataframes, to_datapackage
     from ._data_version import DATA_VERSION, DataVersion
     from ._default import (
         agencies,
@@ -34,8 +34,10 @@ if TYPE_CHECKING:
     )
     from ._diagrams import to_dot, to_mermaid
     from ._errors import AmbiguousKeyError, DataError, Problem, UnknownKeyError
+    from ._focal import FocalPoints
     from ._json import to_json
     from ._jsonld import to_jsonld
+    from ._jsonschema import json_schema
     from ._load import load, load_text
     from ._model import (
         REPORTING_KINDS,
@@ -75,7 +77,9 @@ if TYPE_CHECKING:
         SourceKind,
         Verb,
     )
-    from ._registry import FocalPoints, Registry
+    from ._network import to_networkx
+    from ._rdf import to_rdf
+    from ._registry import Registry
     from ._search import Hit
 
     __version__: str  # read from the package metadata on first use (see __getattr__)
@@ -136,6 +140,7 @@ __all__ = [
     "get_plan",
     "get_record",
     "get_sector",
+    "json_schema",
     "load",
     "load_text",
     "lookup",
@@ -146,17 +151,21 @@ __all__ = [
     "search",
     "sectors",
     "to_csv",
+    "to_dataframes",
+    "to_datapackage",
     "to_dot",
     "to_json",
     "to_jsonld",
     "to_mermaid",
+    "to_networkx",
+    "to_rdf",
 ]
 
 
 _LAZY: dict[str, str] = {
     name: module
     for module, names in {
-        "._csv": "to_csv",
+        "._csv": "to_csv to_dataframes to_datapackage",
         "._data_version": "DATA_VERSION DataVersion",
         "._default": (
             "agencies bodies bodies_reporting_to find_bodies focal_point_for get_agency get_body "
@@ -167,7 +176,10 @@ _LAZY: dict[str, str] = {
         "._errors": "AmbiguousKeyError DataError Problem UnknownKeyError",
         "._json": "to_json",
         "._jsonld": "to_jsonld",
+        "._jsonschema": "json_schema",
         "._load": "load load_text",
+        "._network": "to_networkx",
+        "._rdf": "to_rdf",
         "._model": (
             "REPORTING_KINDS VERBS Assignment Change ChangeKind Claim DateBound Disagreement "
             "Event EventKind Rotation RotationRule SourceKind Verb "
@@ -175,7 +187,8 @@ _LAZY: dict[str, str] = {
             "Instrument InstrumentKind Names PartialDate Period Pillar Plan PlanKind Programme "
             "Relation RelationKind Rename Sector Source"
         ),
-        "._registry": "FocalPoints Registry",
+        "._focal": "FocalPoints",
+        "._registry": "Registry",
         "._search": "Hit",
     }.items()
     for name in names.split()

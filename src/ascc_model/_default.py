@@ -214,7 +214,9 @@ def bodies(
     return registry().bodies(sector=sector, kind=kind)
 
 
-def bodies_reporting_to(body: str | Body, *, transitive: bool = False) -> tuple[Body, ...]:
+def bodies_reporting_to(
+    body: str | Body, *, transitive: bool = False, stated_only: bool = False
+) -> tuple[Body, ...]:
     """The bodies that report to ``body`` in the default registry, directly or all below.
 
     See :meth:`Registry.bodies_reporting_to`.
@@ -224,10 +226,12 @@ def bodies_reporting_to(body: str | Body, *, transitive: bool = False) -> tuple[
     >>> [b.acronym for b in bodies_reporting_to("AMME", transitive=True)][:2]
     ['ASOEN', 'AWGNCB']
     """
-    return registry().bodies_reporting_to(body, transitive=transitive)
+    return registry().bodies_reporting_to(body, transitive=transitive, stated_only=stated_only)
 
 
-def reporting_chain(body: str | Body, *, transitive: bool = True) -> tuple[Body, ...]:
+def reporting_chain(
+    body: str | Body, *, transitive: bool = True, stated_only: bool = False
+) -> tuple[Body, ...]:
     """The bodies above ``body`` in the default registry, nearest first.
 
     See :meth:`Registry.reporting_chain`.
@@ -235,7 +239,7 @@ def reporting_chain(body: str | Body, *, transitive: bool = True) -> tuple[Body,
     >>> [b.acronym for b in reporting_chain("AWGCC")]
     ['ASOEN', 'AMME']
     """
-    return registry().reporting_chain(body, transitive=transitive)
+    return registry().reporting_chain(body, transitive=transitive, stated_only=stated_only)
 
 
 def relations(

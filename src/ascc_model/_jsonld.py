@@ -119,6 +119,7 @@ class _Context:
 
     def __init__(self) -> None:
         self.definitions: dict[str, dict[str, str]] = {}  # compact IRI -> definition
+        self.single: set[str] = set()  # terms given one value, which a list container breaks
 
     def define(self, term: str, **definition: str) -> str:
         known = self.definitions.setdefault(term, {"@id": term})
@@ -174,12 +175,22 @@ class _Writer:
         self.context = _Context()
 
     def value(self, term: str, value: object, role: Role) -> object:
-        """One field's value in JSON-LD; defines the term's coercion as it goes."""
+        """One field's value in JSON-LD; defines the term's coercion as it goes.
+
+        Raises:
+            ValueError: two fields share a term, one a list in order and one not.
+        """
+        clash = f"the JSON-LD term {term} holds a list in one field and one value in another"
         if isinstance(value, tuple):
             items = [self.item(term, v, role) for v in value]
             if role.ordered:
+                if term in self.context.single:
+                    raise ValueError(clash)
                 self.context.define(term, **{"@container": "@list"})
             return items
+        if self.context.definitions.get(term, {}).get("@container") == "@list":
+            raise ValueError(clash)
+        self.context.single.add(term)
         return self.item(term, value, role)
 
     def item(self, term: str, value: object, role: Role) -> object:  # noqa: PLR0911

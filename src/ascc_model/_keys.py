@@ -12,16 +12,16 @@ from __future__ import annotations
 import sys
 import unicodedata
 import warnings
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._schema import key_values
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from ._model import Rename
 
-__all__ = ["KeyIndex", "normalize", "stacklevel"]
+__all__ = ["KeyIndex", "across", "by_id", "normalize", "stacklevel"]
 
 R = TypeVar("R")
 
@@ -128,6 +128,74 @@ class KeyIndex(Generic[R]):
 
         close = difflib.get_close_matches(normalize(key), self.display, n=limit, cutoff=0.6)
         return list(dict.fromkeys(self.display[c] for c in close))
+
+
+def by_id(ids: Mapping[str, Any], renames: Mapping[str, Rename], ident: str) -> Any:
+    """The record with this id; a renamed id resolves, with a warning.
+
+    Raises:
+        TypeError: ``ident`` is not a string.
+        UnknownKeyError: no record has this id (the error suggests close ids).
+    """
+    if not isinstance(ident, str):
+        msg = f"an id must be a string, not {type(ident).__name__}"
+        raise TypeError(msg)
+    found = ids.get(ident)
+    if found is None:
+        rename = renames.get(ident)
+        if rename is not None:
+            warnings.warn(
+                f"id {ident!r} was renamed {rename.new!r} in {rename.since}; use the new id",
+                DeprecationWarning,
+                stacklevel=stacklevel(),
+            )
+            found = ids[rename.new]
+    if found is None:
+        close: list[str] = []
+        if len(ident) <= SUGGEST_MAX_CHARS:
+            import difflib  # noqa: PLC0415 - only a failed look-up needs it
+
+            close = difflib.get_close_matches(ident, ids, n=4, cutoff=0.6)
+        raise _unknown("record", ident, close)
+    return found
+
+
+def across(
+    ids: Mapping[str, Any],
+    indexes: Mapping[str, KeyIndex[Any]],
+    key: str,
+    suggest: Callable[[str], list[str]],
+) -> Any:
+    """The one record of the kinds of ``indexes`` that ``key`` names; an id wins.
+
+    Raises:
+        UnknownKeyError: nothing matches; ``suggest`` gives the suggestions.
+        AmbiguousKeyError: several records match, of one kind or several.
+    """
+    from ._errors import AmbiguousKeyError, UnknownKeyError  # noqa: PLC0415 - failures only
+    from ._records import kind_of  # noqa: PLC0415 - the records' kinds, once
+
+    exact = ids.get(key) if isinstance(key, str) else None
+    if exact is not None and kind_of(exact) in indexes:
+        return exact
+    found: dict[str, Any] = {}
+    for index in indexes.values():
+        try:
+            record = index.resolve(key)
+        except AmbiguousKeyError as exc:
+            found.update(dict.fromkeys(exc.candidates))
+        except UnknownKeyError:
+            continue
+        else:
+            found[record.id] = record
+    if len(found) == 1 and None not in found.values():
+        return next(iter(found.values()))
+    if found:
+        raise AmbiguousKeyError("records", key, list(found))
+    kinds = list(indexes)
+    what = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " or " + kinds[-1]
+    close = suggest(key) if normalize(key) and len(key) <= SUGGEST_MAX_CHARS else []
+    raise UnknownKeyError(what, key, close)
 
 
 def _unknown(kind: str, key: object, suggestions: Iterable[str]) -> Exception:

@@ -198,7 +198,6 @@ class Names:
         "gives; left out where every text is the sources' own.",
         default=None,
         term="ascc:translated",
-        repr=lambda value: repr(value) if value else "None",
     )
 
     def __attrs_post_init__(self) -> None:
@@ -213,6 +212,12 @@ class Names:
                 f"not {self.translated!r}"
             )
             raise ValueError(msg)
+
+    def __repr__(self) -> str:
+        given = [f"{k}={v!r}" for k, v in (("en", self.en), ("id", self.id)) if v is not None]
+        if self.translated is not None:
+            given.append(f"translated={self.translated!r}")
+        return f"Names({', '.join(given)})"
 
     def best(self, lang: str = "en") -> str:
         """The name in ``lang`` (``"en"`` or ``"id"``), else in the other language.
@@ -327,7 +332,7 @@ class DateBound:
     >>> import ascc_model
     >>> seed = ascc_model.registry().get_record("ascc-sectors")
     >>> seed.written_after.date, seed.written_before.date
-    (PartialDate('2022'), PartialDate('2024-10-20'))
+    (PartialDate('2022'), PartialDate('2024-10-21'))
     """
 
     date: PartialDate = fact("The bound: written after this (or before it).", repr=True)
@@ -1312,7 +1317,9 @@ class Assignment(_Record):
 
     id: str = fact("Short slug (`assignment-klh-cop-aathp-2024`).", key=True)
     sector: str = ref("Id of the sector.", "sector", term="dcterms:subject")
-    agency: str = ref("Id of the agency the source names as focal point.", "agency")
+    agency: str = ref(
+        "Id of the agency the source names as focal point.", "agency", term="ascc:focalPointAgency"
+    )
     as_of: PartialDate = fact("The date of the statement.", label="as of", term="dcterms:date")
     sources: tuple[Citation, ...] = _sources()
     bodies: tuple[str, ...] = ref(

@@ -8,32 +8,30 @@ subset and the cross-kind look-up are built on those.
 
 from __future__ import annotations
 
-import warnings
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import frozen
 from attrs.exceptions import FrozenInstanceError
 
+from ._focal import FocalPoints, focal_points
 from ._graph import ReportingGraph
-from ._keys import KeyIndex, normalize, stacklevel
+from ._keys import KeyIndex, across, by_id
 from ._model import (
     Agency,
     Body,
-    BodyKind,
-    Instrument,
     Pillar,
     Plan,
-    Programme,
     Relation,
     RelationKind,
     Sector,
 )
 from ._records import KINDS, Records, kind_of
+from ._search import SEARCHED
+from ._views import Collections
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
-    from ._model import Assignment, Change, Disagreement, Erratum, Event, Figure, Rename, Source
+    from ._model import Rename
     from ._records import Record
     from ._search import Hit
 
@@ -45,63 +43,7 @@ R = TypeVar("R")
 LOOKUP_KINDS = ("sector", "body", "agency", "plan", "pillar", "instrument", "programme")
 
 
-@frozen
-class FocalPoints:
-    """A sector's national focal-point agencies as the seed names them, and what changed since.
-
-    Iterating gives the agencies, in the seed's order; where the seed names none,
-    there are none and ``note`` says so. ``changes`` holds the reorganisations
-    that renamed, split or merged one of these agencies since (with the
-    agencies that resulted); ``later`` the statements of official sources that
-    name a focal point after the seed. No focal point is ever inferred from a
-    change: a split ministry's successors are candidates, not assignments.
-
-    >>> import ascc_model
-    >>> health = ascc_model.focal_point_for("health")
-    >>> health.sector.id, len(health), [a.id for a in health], health.changed
-    ('health', 2, ['kemenkes', 'bpom'], False)
-    >>> print(health)
-    Kementerian Kesehatan; Badan Pengawas Obat dan Makanan
-    >>> culture = ascc_model.focal_point_for("culture")
-    >>> culture.changed, [c.id for c in culture.changes]
-    (True, ['change-kemendikbudristek-2024'])
-    >>> [a.id for a in culture.successors()]
-    ['kemendikdasmen', 'kemdiktisaintek', 'kemenbud']
-    """
-
-    sector: Sector
-    agencies: tuple[Agency, ...]
-    note: str | None
-    changes: tuple[Change, ...] = ()
-    later: tuple[Assignment, ...] = ()
-    successor_agencies: tuple[Agency, ...] = ()
-
-    @property
-    def changed(self) -> bool:
-        """Whether any of the seed's agencies has been renamed, split or merged since."""
-        return bool(self.changes)
-
-    def successors(self) -> tuple[Agency, ...]:
-        """The agencies the seed's agencies became, in the order of the changes."""
-        return self.successor_agencies
-
-    def __iter__(self) -> Iterator[Agency]:
-        return iter(self.agencies)
-
-    def __len__(self) -> int:
-        return len(self.agencies)
-
-    def __bool__(self) -> bool:
-        # Even a focal point without agencies says something (its note).
-        return True
-
-    def __str__(self) -> str:
-        if not self.agencies:
-            return self.note or "none"
-        return "; ".join(a.names.best("id") for a in self.agencies)
-
-
-class Registry:
+class Registry(Collections):
     """Every record of the pillar, immutable, indexed at construction.
 
     Build one with :func:`ascc_model.load` (from YAML files) or from records,
@@ -167,23 +109,7 @@ class Registry:
         init(self, "_graph", ReportingGraph(records.relations))
         init(self, "_stated", ReportingGraph(r for r in records.relations if r.stated))
         init(self, "_search", None)
-        init(self, "_focal", {s.id: self._focal_points(s) for s in records.sectors})
-
-    def _focal_points(self, sector: Sector) -> FocalPoints:
-        by_id, records = self._by_id, self._records
-        point = sector.focal_point
-        agencies = tuple(by_id[a] for a in point.agencies)
-        changes: list[Change] = []
-        seen = set(point.agencies)
-        for change in records.changes:  # in data order: a later change follows an earlier one
-            if seen.intersection(change.original):
-                changes.append(change)
-                seen.update(change.resulting)
-        successors = tuple(
-            dict.fromkeys(by_id[r] for c in changes for r in c.resulting if r not in point.agencies)
-        )
-        later = tuple(a for a in records.assignments if a.sector == sector.id)
-        return FocalPoints(sector, agencies, point.note, tuple(changes), later, successors)
+        init(self, "_focal", {s.id: focal_points(s, records, by_id) for s in records.sectors})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError
@@ -228,26 +154,6 @@ class Registry:
         return index
 
     # -- the pillar and look-ups by key ---------------------------------------------
-
-    @property
-    def pillar(self) -> Pillar | None:
-        """The first pillar of the data (the ASCC for the packaged data).
-
-        >>> import ascc_model
-        >>> ascc_model.registry().pillar
-        <Pillar ascc 'ASEAN Socio-Cultural Community'>
-        """
-        pillars = self._records.pillars
-        return pillars[0] if pillars else None
-
-    def pillars(self) -> tuple[Pillar, ...]:
-        """Every pillar of the data.
-
-        >>> import ascc_model
-        >>> ascc_model.registry().pillars()[0] is ascc_model.registry().pillar
-        True
-        """
-        return self._records.pillars
 
     def get_pillar(self, key: str | Pillar) -> Pillar:
         """The pillar with this id, acronym or name.
@@ -326,29 +232,7 @@ class Registry:
         >>> ascc_model.registry().get_record("acwc")
         <Body acwc 'ASEAN Commission on the Promotion and Protection of the Rights of ...'>
         """
-        if not isinstance(ident, str):
-            msg = f"an id must be a string, not {type(ident).__name__}"
-            raise TypeError(msg)
-        found = self._by_id.get(ident)
-        if found is None:
-            rename = self._renames.get(ident)
-            if rename is not None:
-                warnings.warn(
-                    f"id {ident!r} was renamed {rename.new!r} in {rename.since}; use the new id",
-                    DeprecationWarning,
-                    stacklevel=stacklevel(),
-                )
-                found = self._by_id[rename.new]
-        if found is None:
-            from ._errors import UnknownKeyError  # noqa: PLC0415 - only a failure needs it
-
-            close: list[str] = []
-            if len(ident) <= 200:  # noqa: PLR2004 - a longer id is close to nothing
-                import difflib  # noqa: PLC0415 - only a failed look-up needs it
-
-                close = difflib.get_close_matches(ident, self._by_id, n=4, cutoff=0.6)
-            raise UnknownKeyError("record", ident, close)
-        return found  # type: ignore[no-any-return]
+        return by_id(self._by_id, self._renames, ident)  # type: ignore[no-any-return]
 
     def lookup(self, key: str, *, kinds: Iterable[str] = LOOKUP_KINDS) -> Record:
         """The one record of any of ``kinds`` that ``key`` names (id, acronym, name, alias).
@@ -368,39 +252,13 @@ class Registry:
         >>> ascc_model.registry().lookup("health")
         <Sector health 'ASEAN Health Cooperation'>
         """
-        from ._errors import AmbiguousKeyError, UnknownKeyError  # noqa: PLC0415
+        indexes = {kind: self._keys(kind) for kind in kinds}
 
-        kinds = tuple(kinds)
-        exact = self._by_id.get(key) if isinstance(key, str) else None
-        if exact is not None and kind_of(exact) in kinds:
-            return exact  # type: ignore[no-any-return]
-        found: dict[str, Any] = {}
-        for kind in kinds:
-            try:
-                record = self._keys(kind).resolve(key)
-            except AmbiguousKeyError as exc:
-                found.update(dict.fromkeys(exc.candidates))
-            except UnknownKeyError:
-                continue
-            else:
-                found[record.id] = record
-        if len(found) == 1:
-            (record,) = found.values()
-            if record is not None:
-                return record  # type: ignore[no-any-return]
-        what = _either(kinds)
-        if found:
-            raise AmbiguousKeyError("records", key, list(found))
-        raise UnknownKeyError(what, key, self._suggest(key, kinds))
+        def suggest(text: str) -> list[str]:
+            searched = [k for k in indexes if k in SEARCHED]
+            return [h.record.id for h in self.search(text, kinds=searched, limit=4)]
 
-    def _suggest(self, key: str, kinds: tuple[str, ...]) -> list[str]:
-        from ._search import SEARCHED  # noqa: PLC0415 - only a failed look-up needs it
-
-        if not normalize(key) or len(key) > 200:  # noqa: PLR2004 - no key is close to a huge one
-            return []
-        searched = [k for k in kinds if k in SEARCHED]
-        hits = self.search(key, kinds=searched, limit=4) if searched else ()
-        return list(dict.fromkeys(hit.record.id for hit in hits))
+        return across(self._by_id, indexes, key, suggest)  # type: ignore[no-any-return]
 
     def search(
         self, text: str, *, kinds: Iterable[str] | None = None, limit: int | None = 20
@@ -448,163 +306,7 @@ class Registry:
         """
         return tuple(h.record for h in self.search(text, kinds=("body",), limit=None))
 
-    # -- collections -----------------------------------------------------------------
-
-    def sectors(self) -> tuple[Sector, ...]:
-        """Every sector, in the order of the source.
-
-        >>> import ascc_model
-        >>> ascc_model.registry().sectors()[0].names.en
-        "ASEAN Cooperation on Women's Empowerment and Child Protection"
-        """
-        return self._records.sectors
-
-    def bodies(
-        self, *, sector: str | Sector | None = None, kind: BodyKind | str | None = None
-    ) -> tuple[Body, ...]:
-        """Bodies in data order, optionally only those of a sector and/or of a kind.
-
-        >>> import ascc_model
-        >>> [b.acronym for b in ascc_model.bodies(sector="sports")][:2]
-        ['AMMS', 'SOMS']
-        """
-        sector_id = None if sector is None else self.get_sector(sector).id
-        wanted = None if kind is None else BodyKind(kind)
-        return tuple(
-            b
-            for b in self._records.bodies
-            if (sector_id is None or sector_id in b.sectors)
-            and (wanted is None or b.kind == wanted)
-        )
-
-    def agencies(self) -> tuple[Agency, ...]:
-        """Every focal-point agency.
-
-        >>> import ascc_model
-        >>> [a.acronym for a in ascc_model.agencies() if a.acronym]
-        ['BNPB', 'BPOM', 'Kemenko PMK']
-        """
-        return self._records.agencies
-
-    def instruments(self) -> tuple[Instrument, ...]:
-        """Every agreement, convention, declaration and charter.
-
-        >>> import ascc_model
-        >>> charter = ascc_model.get_record("asean-charter")
-        >>> charter.names.id, charter.signed
-        ('Piagam ASEAN', PartialDate('2007-11-20'))
-        """
-        return self._records.instruments
-
-    def programmes(self) -> tuple[Programme, ...]:
-        """Every programme and project.
-
-        >>> import ascc_model
-        >>> [p.partners for p in ascc_model.registry().programmes() if p.acronym == "MAHFSA"]
-        [('IFAD',)]
-        """
-        return self._records.programmes
-
-    def figures(self) -> tuple[Figure, ...]:
-        """Every figure the source states.
-
-        >>> import ascc_model
-        >>> peak = next(f for f in ascc_model.registry().figures() if f.year == 2038)
-        >>> peak.measure, peak.value, peak.approximate
-        ('Projected peak of the youth population in the ASEAN region', 220000000.0, True)
-        """
-        return self._records.figures
-
-    def errata(self) -> tuple[Erratum, ...]:
-        """Every slip found in the source, with its correction.
-
-        >>> import ascc_model
-        >>> [e.id for e in ascc_model.registry().errata() if "atfp" in e.records]
-        ['erratum-atfp-assists-com']
-        """
-        return self._records.errata
-
-    def events(self) -> tuple[Event, ...]:
-        """Every dated event: first and numbered meetings, signings, adoptions.
-
-        >>> import ascc_model
-        >>> first = ascc_model.get_record("first-almm")
-        >>> first.date.display(), first.place
-        ('April 1975', 'Jakarta, Indonesia')
-        """
-        return self._records.events
-
-    def changes(self) -> tuple[Change, ...]:
-        """Every change of organisations (renamed, split, merged), in date order.
-
-        >>> import ascc_model
-        >>> [c.id for c in ascc_model.registry().changes()][:1]
-        ['change-kominfo-2024']
-        """
-        return self._records.changes
-
-    def assignments(self) -> tuple[Assignment, ...]:
-        """Every later statement of a focal point by an official source.
-
-        >>> import ascc_model
-        >>> [a.agency for a in ascc_model.registry().assignments()]
-        ['klh']
-        """
-        return self._records.assignments
-
-    def disagreements(self) -> tuple[Disagreement, ...]:
-        """Every fact on which sources disagree, with each side and the one the data follows.
-
-        >>> import ascc_model
-        >>> "disagreement-soca-name" in [d.id for d in ascc_model.registry().disagreements()]
-        True
-        """
-        return self._records.disagreements
-
-    def sources(self) -> tuple[Source, ...]:
-        """The documents the data comes from.
-
-        >>> import ascc_model
-        >>> [(s.id, s.language) for s in ascc_model.registry().sources()][:1]
-        [('ascc-sectors', 'id')]
-        """
-        return self._records.sources
-
-    def renamed(self) -> tuple[Rename, ...]:
-        """Every renamed id; the old ids still resolve, with a ``DeprecationWarning``.
-
-        >>> import ascc_model, warnings
-        >>> reg = ascc_model.load_text('''
-        ... schema_version: 1
-        ... sources: [{id: notes, title: My notes, language: en}]
-        ... bodies:
-        ...   - {id: ammx, names: {en: Ministers on X}, kind: ministerial, sources: ["notes:1"]}
-        ... renamed: [{old: amm-x, new: ammx, since: 0.2.0}]
-        ... ''', include_packaged=False)
-        >>> reg.renamed()
-        (Rename(old='amm-x', new='ammx', since='0.2.0', note=None),)
-        >>> with warnings.catch_warnings(record=True) as caught:
-        ...     warnings.simplefilter("always")
-        ...     reg.get_body("amm-x").id
-        'ammx'
-        >>> print(caught[0].message)
-        body id 'amm-x' was renamed 'ammx' in 0.2.0; use the new id
-        """
-        return self._records.renamed
-
-    def ids(self) -> tuple[str, ...]:
-        """Every public id: records, then renamed (deprecated) ids, in data order.
-
-        Ids are unique across every kind of record.
-
-        >>> import ascc_model
-        >>> ids = ascc_model.registry().ids()
-        >>> "acwc" in ids, "health" in ids, len(set(ids)) == len(ids)
-        (True, True, True)
-        """
-        return (*self._by_id, *(r.old for r in self._records.renamed))
-
-    # -- reporting lines -------------------------------------------------------------
+    # -- reporting lines
 
     def _bodies(self, ids: Iterable[str]) -> tuple[Body, ...]:
         by_id = self._by_id
@@ -783,7 +485,3 @@ class Registry:
         from ._subset import subset  # noqa: PLC0415 - only exports and docs need it
 
         return Registry(subset(self, self.get_sector(sector)))
-
-
-def _either(kinds: tuple[str, ...]) -> str:
-    return kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " or " + kinds[-1]
