@@ -40,22 +40,13 @@ class _Identified(Protocol):
 
 def kinds(registry: ascc_model.Registry) -> dict[str, str]:
     """Every public id of ``registry`` with the kind of record it names, in manifest order."""
-    collections: tuple[tuple[_Identified, ...], ...] = (
-        registry.sources(),
-        registry.pillars(),
-        registry.sectors(),
-        registry.agencies(),
-        registry.bodies(),
-        registry.plans(),
-        registry.instruments(),
-        registry.programmes(),
-        registry.figures(),
-        registry.errata(),
-    )
+    from ascc_model._records import IDENTIFIED, kind_of  # every kind of record with an id
+
     found: dict[str, str] = {}
-    for collection in collections:
+    for name in IDENTIFIED:
+        collection: tuple[_Identified, ...] = getattr(registry.records, name)
         for record in sorted(collection, key=lambda r: r.id):
-            found[record.id] = type(record).__name__.lower()
+            found[record.id] = kind_of(record)
     for rename in sorted(registry.renamed(), key=lambda r: r.old):
         found[rename.old] = found[rename.new]
     return found
@@ -70,7 +61,7 @@ def manifest(registry: ascc_model.Registry, version: str) -> str:
 def load_folder(folder: Path) -> ascc_model.Registry:
     """The registry of a data folder laid out as the packaged one (``*.yaml``, ``sectors/``)."""
     files = [*sorted(folder.glob("*.yaml")), *sorted(folder.glob("sectors/*.yaml"))]
-    return ascc_model.load(*files)
+    return ascc_model.load(*files, include_packaged=False)
 
 
 def main(argv: list[str] | None = None) -> int:

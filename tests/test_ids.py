@@ -38,6 +38,10 @@ KINDS = {
     "programme",
     "figure",
     "erratum",
+    "event",
+    "change",
+    "assignment",
+    "disagreement",
 }
 
 
