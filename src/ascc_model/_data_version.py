@@ -28,7 +28,7 @@ class DataVersion:
     >>> ascc_model.DATA_VERSION.source_date is None
     True
     >>> str(ascc_model.DATA_VERSION)
-    'ascc-sectors (undated), revision 1'
+    'ascc-sectors (undated), revision 2'
     >>> str(ascc_model.DataVersion("notes", ascc_model.PartialDate(2024, 3), revision=1))
     'notes (2024-03), revision 1'
     """
@@ -42,7 +42,7 @@ class DataVersion:
         return f"{self.source} ({date}), revision {self.revision}"
 
 
-DATA_VERSION = DataVersion(source="ascc-sectors", source_date=None, revision=1)
+DATA_VERSION = DataVersion(source="ascc-sectors", source_date=None, revision=2)
 """The version of the packaged data: its source, the source's date, its revision.
 
 >>> import ascc_model

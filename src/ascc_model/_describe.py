@@ -76,7 +76,8 @@ class _Describer:
         if role.refs and isinstance(value, str):
             return self.named(value)
         if isinstance(value, enum.Enum):
-            return _words(str(value.value))
+            words = getattr(value, "words", None)
+            return words if isinstance(words, str) else _words(str(value.value))
         if isinstance(value, PartialDate):
             return value.display()
         if isinstance(value, Names):
@@ -124,7 +125,7 @@ def describe(registry: Registry, record: object, lang: str = "en") -> tuple[Row,
     >>> from ascc_model._describe import describe
     >>> rows = describe(ascc_model.registry(), ascc_model.get_body("SCC"))
     >>> [(r.label, r.values) for r in rows if r.label in ("kind", "reports to")]
-    [('kind', ('sub committee',)),
+    [('kind', ('sub-committee',)),
      ('reports to', ('coci (COCI; subsidiary of; under the direction and approval of COCI)',))]
     """
     describer = _Describer(registry, lang)

@@ -32,6 +32,7 @@ from ._model import (
     Sector,
     Source,
 )
+from ._schema import ANY_RECORD, fact, ref
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -141,8 +142,15 @@ def kind_of(record: object) -> str:
 class Document(Records):
     """One YAML file: a schema version, any of the collections, and the ids it replaces."""
 
-    schema_version: int = attrs.field()
-    replaces: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    schema_version: int = fact(f"The schema version; must be `{SCHEMA_VERSION}`.", repr=True)
+    replaces: tuple[str, ...] = ref(
+        "Ids of records loaded earlier (from the packaged data or an earlier file) that this "
+        "file's records of the same ids replace, in place. An id that replaces nothing is an "
+        "error.",
+        ANY_RECORD,
+        default=(),
+        converter=_tuple,
+    )
 
     def records(self) -> Records:
         """The file's records alone."""
