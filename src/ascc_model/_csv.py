@@ -283,6 +283,10 @@ def to_datapackage(registry: Registry | None = None, *, sector: str | Sector | N
     Written beside the tables (``ascc-model export --format csv -o DIR`` does), it
     lets a data package reader type each column and check every join.
 
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
+
     >>> import json, ascc_model
     >>> package = json.loads(ascc_model.to_datapackage())
     >>> bodies = next(r for r in package["resources"] if r["name"] == "bodies")
@@ -342,6 +346,11 @@ def to_csv(
     as it is. Write the texts as UTF-8; the command line adds a byte-order mark so
     that Excel reads them as UTF-8.
 
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
+        raw: Keep cells that a spreadsheet would run as a formula as they are.
+
     >>> import csv, ascc_model
     >>> tables = ascc_model.to_csv(sector="health")
     >>> [name for name in tables][:4]
@@ -362,6 +371,10 @@ def to_dataframes(
     Values keep their types (numbers, true/false, empty cells as missing); several
     ids in a cell stay joined by ``"; "``, as in the CSV. Needs the ``pandas``
     extra (``pip install 'ascc-model[pandas]'``).
+
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
 
     Raises:
         ModuleNotFoundError: pandas is not installed.

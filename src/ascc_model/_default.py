@@ -94,6 +94,9 @@ def get_sector(key: str | Sector) -> Sector:
 
     See :meth:`Registry.get_sector` for the keys it accepts and the errors it raises.
 
+    Args:
+        key: An id, acronym, name (English or Indonesian) or alias, in any case.
+
     >>> get_sector("Kerja Sama Kesehatan ASEAN").id
     'health'
     """
@@ -127,6 +130,9 @@ def get_body(key: str | Body) -> Body:
 
     See :meth:`Registry.get_body` for the keys it accepts and the errors it raises.
 
+    Args:
+        key: An id, acronym, name (English or Indonesian) or alias, in any case.
+
     >>> get_body("ASEAN Committee on Women").acronym
     'ACW'
     """
@@ -137,6 +143,9 @@ def get_agency(key: str | Agency) -> Agency:
     """The focal-point agency with this id, acronym or name, from the default registry.
 
     See :meth:`Registry.get_agency`.
+
+    Args:
+        key: An id, acronym, name (English or Indonesian) or alias, in any case.
 
     >>> get_agency("Kementerian Kesehatan").names.en
     'Ministry of Health'
@@ -149,6 +158,9 @@ def get_plan(key: str | Plan) -> Plan:
 
     See :meth:`Registry.get_plan`.
 
+    Args:
+        key: An id, acronym, name (English or Indonesian) or alias, in any case.
+
     >>> get_plan("ACW Work Plan 2021-2025").period
     Period(start=2021, end=2025)
     """
@@ -160,6 +172,9 @@ def get_record(ident: str) -> Record:
 
     See :meth:`Registry.get_record`.
 
+    Args:
+        ident: A record's id (a renamed id resolves, with a ``DeprecationWarning``).
+
     >>> get_record("aathp").signed.display()
     '10 June 2002'
     """
@@ -170,6 +185,10 @@ def lookup(key: str, *, kinds: Iterable[str] = LOOKUP_KINDS) -> Record:
     """The one record of any kind that ``key`` names, in the packaged data.
 
     See :meth:`Registry.lookup`.
+
+    Args:
+        key: An id, acronym, name (English or Indonesian) or alias, in any case.
+        kinds: The kinds of record to look through (``"sector"``, ``"body"``, ...).
 
     >>> lookup("Kemenko PMK").id
     'kemenko-pmk'
@@ -184,6 +203,11 @@ def search(
 
     See :meth:`Registry.search`.
 
+    Args:
+        text: What to look for: one or several words, in English or Indonesian.
+        kinds: The kinds of record to look through (``"sector"``, ``"body"``, ...).
+        limit: At most this many hits; ``None`` for all.
+
     >>> [h.record.id for h in search("kabut asap")][:1]
     ['haze']
     """
@@ -194,6 +218,9 @@ def find_bodies(text: str) -> tuple[Body, ...]:
     """Every body of the default registry that :func:`search` finds, best first.
 
     See :meth:`Registry.find_bodies`.
+
+    Args:
+        text: What to look for: one or several words, in English or Indonesian.
 
     >>> [b.acronym for b in find_bodies("amca")][:2]
     ['AMCA', 'AMCA+3']
@@ -208,6 +235,10 @@ def bodies(
 
     See :meth:`Registry.bodies`.
 
+    Args:
+        sector: Only this sector (its id, name or record) and what its records refer to.
+        kind: Only this kind (a value of the enum, or its text).
+
     >>> [b.acronym for b in bodies(sector="environment", kind="working_group")][:2]
     ['AWGNCB', 'AWGCME']
     """
@@ -220,6 +251,11 @@ def bodies_reporting_to(
     """The bodies that report to ``body`` in the default registry, directly or all below.
 
     See :meth:`Registry.bodies_reporting_to`.
+
+    Args:
+        body: A body: an id, acronym, name or alias, or the record.
+        transitive: Follow the lines all the way (the subtree or the chain).
+        stated_only: Follow only lines a source states, not those the data infers.
 
     >>> [b.acronym for b in bodies_reporting_to("AMME")]
     ['ASOEN']
@@ -235,6 +271,11 @@ def reporting_chain(
     """The bodies above ``body`` in the default registry, nearest first.
 
     See :meth:`Registry.reporting_chain`.
+
+    Args:
+        body: A body: an id, acronym, name or alias, or the record.
+        transitive: Follow the lines all the way (the subtree or the chain).
+        stated_only: Follow only lines a source states, not those the data infers.
 
     >>> [b.acronym for b in reporting_chain("AWGCC")]
     ['ASOEN', 'AMME']
@@ -252,6 +293,11 @@ def relations(
 
     See :meth:`Registry.relations`.
 
+    Args:
+        subject: Only lines from this body.
+        kind: Only this kind (a value of the enum, or its text).
+        object: Only lines to this body.
+
     >>> [r.subject for r in relations(kind="reports_to", object="AMMSWD")]
     ['acwc', 'somswd']
     """
@@ -262,6 +308,9 @@ def focal_point_for(sector: str | Sector) -> FocalPoints:
     """Indonesia's focal-point agencies for a sector, from the default registry.
 
     See :meth:`Registry.focal_point_for`.
+
+    Args:
+        sector: Only this sector (its id, name or record) and what its records refer to.
 
     >>> print(focal_point_for("disaster-management"))
     Badan Nasional Penanggulangan Bencana
@@ -275,6 +324,10 @@ def plans(
     """Plans of the default registry in data order, by holder and/or year in force.
 
     See :meth:`Registry.plans`.
+
+    Args:
+        holder: Only plans of this body, sector or pillar (a sector's includes its bodies').
+        year: Only plans in force in this year.
 
     >>> [p.id for p in plans(holder="ACCSM")]
     ['accsm-work-plan-2016-2020', 'accsm-work-plan-2021-2025']

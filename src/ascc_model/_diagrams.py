@@ -230,6 +230,12 @@ def to_dot(
     hierarchy. The whole registry is drawn one box of bodies per sector, levels
     from left to right; a sector top to bottom. Render with ``dot -Tsvg``.
 
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
+        lang: The language of names: ``"en"`` or ``"id"``.
+        reporting_only: Draw only reporting lines (reports to, assists, subsidiary of).
+
     >>> import ascc_model
     >>> print(ascc_model.to_dot(sector="women-children"), end="")
     digraph "ASEAN Cooperation on Women's Empowerment and Child Protection" {
@@ -292,6 +298,12 @@ def to_mermaid(
     Reporting lines are solid arrows (``assists`` and ``subsidiary of``
     labelled), the others dotted and labelled with their kind. The whole
     registry is drawn one subgraph per sector.
+
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
+        lang: The language of names: ``"en"`` or ``"id"``.
+        reporting_only: Draw only reporting lines (reports to, assists, subsidiary of).
 
     >>> import ascc_model
     >>> print(ascc_model.to_mermaid(sector="women-children"), end="")

@@ -9,16 +9,17 @@ bodies.
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ._model import REPORTING_KINDS
+from ._model import REPORTING_KINDS, RelationKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from ._model import Relation
+    from ._model import Body, Relation, Sector
+    from ._records import Records
 
-__all__ = ["ReportingGraph"]
+__all__ = ["Reporting", "ReportingGraph"]
 
 
 class ReportingGraph:
@@ -119,3 +120,144 @@ class ReportingGraph:
                     done.add(node)
                     on_path.discard(node)
                     path.pop()
+
+
+class Reporting:
+    """The reporting queries of :class:`~ascc_model.Registry`: down, up, lines and tops."""
+
+    __slots__ = ()
+    _graph: ReportingGraph
+    _stated: ReportingGraph
+    _records: Records
+    _by_id: dict[str, Any]
+
+    if TYPE_CHECKING:  # the registry's own look-ups
+
+        def get_body(self, key: str | Body) -> Body: ...
+
+        def bodies(self, *, sector: str | Sector | None = None) -> tuple[Body, ...]: ...
+
+    def _bodies(self, ids: Iterable[str]) -> tuple[Body, ...]:
+        by_id = self._by_id
+        return tuple(by_id[i] for i in ids)
+
+    def bodies_reporting_to(
+        self, body: str | Body, *, transitive: bool = False, stated_only: bool = False
+    ) -> tuple[Body, ...]:
+        """The bodies that report to ``body``: direct reports, or the whole subtree.
+
+        The lines followed are :data:`~ascc_model.REPORTING_KINDS`: reports to,
+        assists and subsidiary of; with ``stated_only``, only lines a source
+        states (not those the data infers, see :attr:`~ascc_model.Relation.inferred`).
+        The subtree is in breadth-first order, each body once, siblings in data order.
+
+        Args:
+            body: A body: an id, acronym, name or alias, or the record.
+            transitive: Follow the lines all the way (the subtree or the chain).
+            stated_only: Follow only lines a source states, not those the data infers.
+
+        >>> import ascc_model
+        >>> [b.acronym for b in ascc_model.bodies_reporting_to("AMMSWD")]
+        ['ACWC', 'SOMSWD']
+        >>> [b.acronym for b in ascc_model.bodies_reporting_to("SOMRI")]
+        ['SOMRI WG-ADB', 'SOMRI WG-IMT', 'SOMRI WG-CP']
+        >>> ascc_model.bodies_reporting_to("SOMRI", stated_only=True)
+        ()
+        """
+        start = self.get_body(body)
+        graph = self._stated if stated_only else self._graph
+        return self._bodies(graph.below(start.id, transitive=transitive))
+
+    def reporting_chain(
+        self, body: str | Body, *, transitive: bool = True, stated_only: bool = False
+    ) -> tuple[Body, ...]:
+        """The bodies above ``body``, nearest first: the whole chain, or only its parents.
+
+        A body may report to several (ACDM reports to AMMDM and to the COP to
+        AADMER); all of them are in the chain, breadth-first, each once.
+
+        Args:
+            body: A body: an id, acronym, name or alias, or the record.
+            transitive: Follow the lines all the way (the subtree or the chain).
+            stated_only: Follow only lines a source states, not those the data infers.
+
+        >>> import ascc_model
+        >>> [b.acronym for b in ascc_model.reporting_chain("AWGCC")]
+        ['ASOEN', 'AMME']
+        >>> [b.acronym for b in ascc_model.reporting_chain("AWGCC", transitive=False)]
+        ['ASOEN']
+        """
+        start = self.get_body(body)
+        graph = self._stated if stated_only else self._graph
+        return self._bodies(graph.above(start.id, transitive=transitive))
+
+    def reporting_line(self, body: str | Body, parent: str | Body) -> Relation:
+        """The relation by which ``body`` reports to ``parent`` (directly).
+
+        Args:
+            body: A body: an id, acronym, name or alias, or the record.
+            parent: The body above: an id, acronym, name or alias, or the record.
+
+        Raises:
+            KeyError: ``body`` does not report to ``parent`` directly.
+
+        >>> import ascc_model
+        >>> ascc_model.registry().reporting_line("SCC", "COCI").kind
+        <RelationKind.SUBSIDIARY_OF: 'subsidiary_of'>
+        """
+        child, above = self.get_body(body), self.get_body(parent)
+        try:
+            return self._graph.line(child.id, above.id)
+        except KeyError:
+            msg = f"{child.id!r} does not report to {above.id!r}"
+            raise KeyError(msg) from None
+
+    def reporting_tops(self, sector: str | Sector | None = None) -> tuple[Body, ...]:
+        """The bodies at the top of the reporting lines: of every hierarchy, or of a sector.
+
+        Without a sector: every body that others report to and that reports to
+        none. With one: the sector's bodies that report to no body of the sector.
+
+        Args:
+            sector: A sector, for the tops of its bodies; every hierarchy's tops without one.
+
+        >>> import ascc_model
+        >>> [b.acronym for b in ascc_model.registry().reporting_tops("environment")][:1]
+        ['AMME']
+        """
+        if sector is None:
+            return self._bodies(self._graph.roots(self._by_id))
+        members = [b.id for b in self.bodies(sector=sector)]
+        return self._bodies(self._graph.tops(members))
+
+    def relations(
+        self,
+        *,
+        subject: str | Body | None = None,
+        kind: RelationKind | str | None = None,
+        object: str | Body | None = None,  # noqa: A002 - the field's name
+    ) -> tuple[Relation, ...]:
+        """Relations in data order, filtered by subject, kind and/or object.
+
+        ``subject`` and ``object`` are looked up as :meth:`get_body` does; ``kind``
+        is a :class:`~ascc_model.RelationKind` or its value.
+
+        Args:
+            subject: Only lines from this body.
+            kind: Only this kind (a value of the enum, or its text).
+            object: Only lines to this body.
+
+        >>> import ascc_model
+        >>> ascc_model.registry().relations(subject="ASOEN", kind="assists")
+        (<Relation asoen assists amme>,)
+        """
+        subject_id = None if subject is None else self.get_body(subject).id
+        object_id = None if object is None else self.get_body(object).id
+        wanted = None if kind is None else RelationKind(kind)
+        return tuple(
+            r
+            for r in self._records.relations
+            if (subject_id is None or r.subject == subject_id)
+            and (object_id is None or r.object == object_id)
+            and (wanted is None or r.kind == wanted)
+        )

@@ -32,6 +32,10 @@ def to_json(registry: Registry | None = None, *, sector: str | Sector | None = N
     are written so that a YAML 1.1 reader sees them as numbers (``1.0e+16``, never
     ``1e+16``); characters YAML cannot hold raw are escaped.
 
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
+
     >>> import ascc_model
     >>> text = ascc_model.to_json(sector="health")
     >>> ascc_model.load_text(text, include_packaged=False).get_sector("health").names.en

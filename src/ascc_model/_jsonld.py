@@ -330,6 +330,10 @@ def to_jsonld(registry: Registry | None = None, *, sector: str | Sector | None =
     citations ``dcterms:source`` IRIs with an RFC 5147 line fragment. Records are
     named ``urn:ascc-model:id:<id>`` (see :data:`IRI_PREFIX`).
 
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
+
     >>> import json, ascc_model
     >>> doc = json.loads(ascc_model.to_jsonld(sector="women-children"))
     >>> acwc = next(n for n in doc["@graph"] if n["@id"] == "urn:ascc-model:id:acwc")

@@ -272,6 +272,10 @@ def load(*paths: PathLike, include_packaged: bool = True) -> Registry:
     repeated id is an error naming both places. With ``include_packaged=False``
     the files are loaded alone. ``"-"`` reads standard input.
 
+    Args:
+        paths: YAML or JSON files (paths, or packaged resources); ``"-"`` reads standard input.
+        include_packaged: Load the packaged data first, so the files may name its records.
+
     Raises:
         DataError: a file cannot be read or parsed, breaks the schema, or the
             records together break an invariant. Nothing is returned half-loaded.
@@ -303,6 +307,11 @@ def load_text(*texts: str, name: str = "<text>", include_packaged: bool = True) 
     """A registry of the packaged data and YAML held in strings (named ``name``, ``name#2``, ...).
 
     ``include_packaged=False`` loads the texts alone, as for :func:`load`.
+
+    Args:
+        texts: YAML or JSON documents, as strings.
+        name: The name the texts are given in messages (``name``, ``name#2``, ...).
+        include_packaged: Load the packaged data first, so the files may name its records.
 
     >>> reg = load_text('''
     ... schema_version: 1

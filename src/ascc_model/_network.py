@@ -28,6 +28,10 @@ def to_networkx(  # noqa: C901, PLR0912 - one short loop per kind of node and ed
     change's kind (``renamed``, ``split``, ...) from an agency to what it became.
     Needs the ``networkx`` extra (``pip install 'ascc-model[networkx]'``).
 
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
+
     Raises:
         ModuleNotFoundError: networkx is not installed.
 

@@ -63,6 +63,11 @@ def to_rdf(
     The triples are the JSON-LD export's, in W3C ORG, SKOS, schema.org and Dublin
     Core terms.
 
+    Args:
+        registry: A registry to export; the packaged data's when ``None``.
+        sector: Only this sector (its id, name or record) and what its records refer to.
+        format: ``"turtle"`` or ``"ntriples"``.
+
     Raises:
         ValueError: an unknown format.
         ModuleNotFoundError: rdflib is not installed (``pip install 'ascc-model[rdf]'``).

@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs.exceptions import FrozenInstanceError
 
 from ._focal import FocalPoints, focal_points
-from ._graph import ReportingGraph
+from ._graph import Reporting, ReportingGraph
 from ._keys import KeyIndex, across, by_id
 from ._model import (
     Agency,
     Body,
     Pillar,
     Plan,
-    Relation,
-    RelationKind,
     Sector,
 )
 from ._records import KINDS, Records, kind_of
@@ -43,7 +41,7 @@ R = TypeVar("R")
 LOOKUP_KINDS = ("sector", "body", "agency", "plan", "pillar", "instrument", "programme")
 
 
-class Registry(Collections):
+class Registry(Collections, Reporting):
     """Every record of the pillar, immutable, indexed at construction.
 
     Build one with :func:`ascc_model.load` (from YAML files) or from records,
@@ -158,6 +156,9 @@ class Registry(Collections):
     def get_pillar(self, key: str | Pillar) -> Pillar:
         """The pillar with this id, acronym or name.
 
+        Args:
+            key: An id, acronym, name (English or Indonesian) or alias, in any case.
+
         >>> import ascc_model
         >>> ascc_model.registry().get_pillar("ASCC").names.id
         'Masyarakat Sosial Budaya ASEAN'
@@ -167,6 +168,9 @@ class Registry(Collections):
 
     def get_sector(self, key: str | Sector) -> Sector:
         """The sector with this id or name (English or Indonesian), or the sector itself.
+
+        Args:
+            key: An id, acronym, name (English or Indonesian) or alias, in any case.
 
         Raises:
             UnknownKeyError: nothing matches (the error suggests close matches).
@@ -182,6 +186,9 @@ class Registry(Collections):
     def get_body(self, key: str | Body) -> Body:
         """The body with this id, acronym, name or alias (case- and accent-insensitive).
 
+        Args:
+            key: An id, acronym, name (English or Indonesian) or alias, in any case.
+
         Raises:
             UnknownKeyError: nothing matches (the error suggests close matches).
             AmbiguousKeyError: several bodies match, as ``"APT EMM"`` does.
@@ -196,6 +203,9 @@ class Registry(Collections):
     def get_agency(self, key: str | Agency) -> Agency:
         """The focal-point agency with this id, acronym or name.
 
+        Args:
+            key: An id, acronym, name (English or Indonesian) or alias, in any case.
+
         >>> import ascc_model
         >>> ascc_model.get_agency("BNPB").names.id
         'Badan Nasional Penanggulangan Bencana'
@@ -205,6 +215,9 @@ class Registry(Collections):
 
     def get_plan(self, key: str | Plan) -> Plan:
         """The plan with this id, acronym or title (English or Indonesian), or the plan itself.
+
+        Args:
+            key: An id, acronym, name (English or Indonesian) or alias, in any case.
 
         Raises:
             UnknownKeyError: nothing matches (the error suggests close matches).
@@ -223,6 +236,9 @@ class Registry(Collections):
         Ids only: names and acronyms, which may be shared, are looked up per kind
         (:meth:`get_body` and the other getters) or across kinds (:meth:`lookup`).
 
+        Args:
+            ident: A record's id (a renamed id resolves, with a ``DeprecationWarning``).
+
         Raises:
             UnknownKeyError: no record has this id (the error suggests close ids).
 
@@ -240,6 +256,10 @@ class Registry(Collections):
         An id wins over other keys; otherwise a key that names records of several
         kinds is ambiguous. Kinds are ``"sector"``, ``"body"``, ``"agency"``,
         ``"plan"``, ``"pillar"``, ``"instrument"`` and ``"programme"``.
+
+        Args:
+            key: An id, acronym, name (English or Indonesian) or alias, in any case.
+            kinds: The kinds of record to look through (``"sector"``, ``"body"``, ...).
 
         Raises:
             UnknownKeyError: nothing matches; its suggestions are the ids of the best
@@ -272,6 +292,11 @@ class Registry(Collections):
         (``"sector"``, ``"body"``, ``"agency"``, ``"plan"``, ``"pillar"``,
         ``"instrument"``, ``"programme"``); ``limit=None`` gives every match.
 
+        Args:
+            text: What to look for: one or several words, in English or Indonesian.
+            kinds: The kinds of record to look through (``"sector"``, ``"body"``, ...).
+            limit: At most this many hits; ``None`` for all.
+
         Raises:
             ValueError: ``text`` is empty or only spaces.
 
@@ -295,6 +320,9 @@ class Registry(Collections):
     def find_bodies(self, text: str) -> tuple[Body, ...]:
         """Every body that :meth:`search` finds for ``text``, best first.
 
+        Args:
+            text: What to look for: one or several words, in English or Indonesian.
+
         Raises:
             ValueError: ``text`` is empty or only spaces.
 
@@ -306,115 +334,13 @@ class Registry(Collections):
         """
         return tuple(h.record for h in self.search(text, kinds=("body",), limit=None))
 
-    # -- reporting lines
-
-    def _bodies(self, ids: Iterable[str]) -> tuple[Body, ...]:
-        by_id = self._by_id
-        return tuple(by_id[i] for i in ids)
-
-    def bodies_reporting_to(
-        self, body: str | Body, *, transitive: bool = False, stated_only: bool = False
-    ) -> tuple[Body, ...]:
-        """The bodies that report to ``body``: direct reports, or the whole subtree.
-
-        The lines followed are :data:`~ascc_model.REPORTING_KINDS`: reports to,
-        assists and subsidiary of; with ``stated_only``, only lines a source
-        states (not those the data infers, see :attr:`~ascc_model.Relation.inferred`).
-        The subtree is in breadth-first order, each body once, siblings in data order.
-
-        >>> import ascc_model
-        >>> [b.acronym for b in ascc_model.bodies_reporting_to("AMMSWD")]
-        ['ACWC', 'SOMSWD']
-        >>> [b.acronym for b in ascc_model.bodies_reporting_to("SOMRI")]
-        ['SOMRI WG-ADB', 'SOMRI WG-IMT', 'SOMRI WG-CP']
-        >>> ascc_model.bodies_reporting_to("SOMRI", stated_only=True)
-        ()
-        """
-        start = self.get_body(body)
-        graph = self._stated if stated_only else self._graph
-        return self._bodies(graph.below(start.id, transitive=transitive))
-
-    def reporting_chain(
-        self, body: str | Body, *, transitive: bool = True, stated_only: bool = False
-    ) -> tuple[Body, ...]:
-        """The bodies above ``body``, nearest first: the whole chain, or only its parents.
-
-        A body may report to several (ACDM reports to AMMDM and to the COP to
-        AADMER); all of them are in the chain, breadth-first, each once.
-
-        >>> import ascc_model
-        >>> [b.acronym for b in ascc_model.reporting_chain("AWGCC")]
-        ['ASOEN', 'AMME']
-        >>> [b.acronym for b in ascc_model.reporting_chain("AWGCC", transitive=False)]
-        ['ASOEN']
-        """
-        start = self.get_body(body)
-        graph = self._stated if stated_only else self._graph
-        return self._bodies(graph.above(start.id, transitive=transitive))
-
-    def reporting_line(self, body: str | Body, parent: str | Body) -> Relation:
-        """The relation by which ``body`` reports to ``parent`` (directly).
-
-        Raises:
-            KeyError: ``body`` does not report to ``parent`` directly.
-
-        >>> import ascc_model
-        >>> ascc_model.registry().reporting_line("SCC", "COCI").kind
-        <RelationKind.SUBSIDIARY_OF: 'subsidiary_of'>
-        """
-        child, above = self.get_body(body), self.get_body(parent)
-        try:
-            return self._graph.line(child.id, above.id)
-        except KeyError:
-            msg = f"{child.id!r} does not report to {above.id!r}"
-            raise KeyError(msg) from None
-
-    def reporting_tops(self, sector: str | Sector | None = None) -> tuple[Body, ...]:
-        """The bodies at the top of the reporting lines: of every hierarchy, or of a sector.
-
-        Without a sector: every body that others report to and that reports to
-        none. With one: the sector's bodies that report to no body of the sector.
-
-        >>> import ascc_model
-        >>> [b.acronym for b in ascc_model.registry().reporting_tops("environment")][:1]
-        ['AMME']
-        """
-        if sector is None:
-            return self._bodies(self._graph.roots(self._by_id))
-        members = [b.id for b in self.bodies(sector=sector)]
-        return self._bodies(self._graph.tops(members))
-
-    def relations(
-        self,
-        *,
-        subject: str | Body | None = None,
-        kind: RelationKind | str | None = None,
-        object: str | Body | None = None,  # noqa: A002 - the field's name
-    ) -> tuple[Relation, ...]:
-        """Relations in data order, filtered by subject, kind and/or object.
-
-        ``subject`` and ``object`` are looked up as :meth:`get_body` does; ``kind``
-        is a :class:`~ascc_model.RelationKind` or its value.
-
-        >>> import ascc_model
-        >>> ascc_model.registry().relations(subject="ASOEN", kind="assists")
-        (<Relation asoen assists amme>,)
-        """
-        subject_id = None if subject is None else self.get_body(subject).id
-        object_id = None if object is None else self.get_body(object).id
-        wanted = None if kind is None else RelationKind(kind)
-        return tuple(
-            r
-            for r in self._records.relations
-            if (subject_id is None or r.subject == subject_id)
-            and (object_id is None or r.object == object_id)
-            and (wanted is None or r.kind == wanted)
-        )
-
     # -- focal points, plans and sectors -----------------------------------------------
 
     def focal_point_for(self, sector: str | Sector) -> FocalPoints:
         """Indonesia's focal-point agencies for a sector, in source order.
+
+        Args:
+            sector: A sector: an id, a name (English or Indonesian) or the record.
 
         >>> import ascc_model
         >>> [a.acronym for a in ascc_model.focal_point_for("health")]
@@ -426,6 +352,9 @@ class Registry(Collections):
 
     def sectors_of_agency(self, agency: str | Agency) -> tuple[Sector, ...]:
         """The sectors an agency is the focal point for, in source order.
+
+        Args:
+            agency: An agency: an id, acronym or name, or the record.
 
         >>> import ascc_model
         >>> [s.id for s in ascc_model.registry().sectors_of_agency("kemenpora")]
@@ -440,6 +369,10 @@ class Registry(Collections):
         """Plans in data order, filtered by holder and/or the year they are in force.
 
         A sector as ``holder`` selects the plans of the sector and of its bodies.
+
+        Args:
+            holder: Only plans of this body, sector or pillar (a sector's includes its bodies').
+            year: Only plans in force in this year.
 
         >>> import ascc_model
         >>> [p.id for p in ascc_model.plans(holder="ACW", year=2023)]
@@ -474,6 +407,9 @@ class Registry(Collections):
         bodies at their other end), the bodies above them up to the top, its
         plans, instruments, programmes and figures, the records those name, the
         errata about any of them, and every source.
+
+        Args:
+            sector: The sector: an id, a name (English or Indonesian) or the record.
 
         >>> import ascc_model
         >>> health = ascc_model.registry().subset("health")

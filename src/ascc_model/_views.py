@@ -77,6 +77,10 @@ class Collections:
     ) -> tuple[Body, ...]:
         """Bodies in data order, optionally only those of a sector and/or of a kind.
 
+        Args:
+            sector: Only the bodies of this sector (an id, a name or the record).
+            kind: Only this kind (a value of the enum, or its text).
+
         >>> import ascc_model
         >>> [b.acronym for b in ascc_model.bodies(sector="sports")][:2]
         ['AMMS', 'SOMS']
