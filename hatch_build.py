@@ -18,7 +18,7 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
-class CompileDataHook(BuildHookInterface):  # type: ignore[type-arg]
+class CompileDataHook(BuildHookInterface):  # type: ignore[misc]  # hatchling is not typed here
     """Writes the compiled records into non-editable wheels."""
 
     PLUGIN_NAME = "custom"
@@ -36,7 +36,9 @@ class CompileDataHook(BuildHookInterface):  # type: ignore[type-arg]
 
 def compiled_source(src: Path) -> str:
     """The text of ``_packaged.py``: the packaged YAML loaded by the library in ``src``."""
-    saved = {n: m for n, m in sys.modules.items() if n == "ascc_model" or n.startswith("ascc_model.")}
+    saved = {
+        n: m for n, m in sys.modules.items() if n == "ascc_model" or n.startswith("ascc_model.")
+    }
     for name in saved:
         del sys.modules[name]
     sys.path.insert(0, str(src))
