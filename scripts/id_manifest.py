@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 import ascc_model
+from ascc_model._records import IDENTIFIED, kind_of  # every kind of record with an id
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = re.compile(r"\d+\.\d+\.\d+")
@@ -40,8 +41,6 @@ class _Identified(Protocol):
 
 def kinds(registry: ascc_model.Registry) -> dict[str, str]:
     """Every public id of ``registry`` with the kind of record it names, in manifest order."""
-    from ascc_model._records import IDENTIFIED, kind_of  # every kind of record with an id
-
     found: dict[str, str] = {}
     for name in IDENTIFIED:
         collection: tuple[_Identified, ...] = getattr(registry.records, name)
