@@ -330,6 +330,50 @@ def test_mermaid_text_cannot_open_a_directive_comment_or_click_nor_break_a_node(
     assert sum(1 for line in lines if line.strip() == "end") == 1  # only the subgraph's
 
 
+MERMAID = Path(__file__).resolve().parent / "mermaid"
+
+
+def mermaid_parse(text: str) -> dict[str, Any]:
+    """What Mermaid's own parser (tests/mermaid, run by Node) makes of a chart."""
+    node = shutil.which("node")
+    if node is None or not (MERMAID / "node_modules" / "mermaid").exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("Mermaid's parser is missing in CI (.ci/run installs it with npm ci)")
+        pytest.skip("Node.js or tests/mermaid's packages are not installed (npm ci there)")
+    done = subprocess.run(
+        [node, str(MERMAID / "parse.mjs")],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def test_mermaids_parser_reads_every_body_and_line() -> None:
+    registry = ascc_model.registry()
+    parsed = mermaid_parse(ascc_model.to_mermaid())
+    assert parsed["ok"], parsed
+    assert (parsed["type"], parsed["nodes"], parsed["edges"]) == (
+        "flowchart-v2",
+        len(registry.bodies()),
+        len(registry.relations()),
+    )
+    sector = mermaid_parse(ascc_model.to_mermaid(sector="health", reporting_only=True))
+    assert sector["ok"], sector
+
+
+@pytest.mark.parametrize("name", MERMAID_ATTACKS)
+def test_mermaids_parser_sees_one_node_and_no_configuration(name: str) -> None:
+    registry = load(body(names={"en": name}, acronym=name.replace("\n", " ")))
+    parsed = mermaid_parse(ascc_model.to_mermaid(registry))
+    assert parsed["ok"], parsed
+    assert (parsed["nodes"], parsed["edges"], parsed["config"]) == (1, 0, {})
+
+
 def _svg(dot_text: str) -> ET.Element:
     if shutil.which("dot") is None:
         if os.environ.get("CI") == "true":
