@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import frozen
 
-from ._schema import ANY_RECORD, fact, prose, ref
+from ._schema import ANY_RECORD, Value, fact, model, prose, ref
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -183,8 +183,8 @@ class Period:
         return f"{self.start}-{self.end}"
 
 
-@frozen
-class Names:
+@model
+class Names(Value):
     """A name in English (``en``) and in Indonesian (``id``); at least one is given.
 
     >>> Names(en="ASEAN Committee on Women").best("id")
@@ -247,8 +247,8 @@ class Names:
         return iter([n for n in (self.en, self.id) if n is not None])
 
 
-@frozen
-class Citation:
+@model
+class Citation(Value):
     """Where a fact stands: a source and a place in it, a line or a section.
 
     A line (counted from 1) locates a fact in a text such as the seed document,
@@ -281,7 +281,7 @@ class Citation:
         return f"{self.source}#{self.section}"
 
 
-class _Record:
+class _Record(Value):
     """What every record shares: a summary repr that does not pose as a constructor call."""
 
     __slots__ = ()
@@ -325,8 +325,8 @@ class SourceKind(enum.StrEnum):
         return _words(self.value)
 
 
-@frozen
-class DateBound:
+@model
+class DateBound(Value):
     """A bound on when an undated document was written, and the evidence for it.
 
     >>> import ascc_model
@@ -342,7 +342,7 @@ class DateBound:
     note: str | None = prose("How the evidence bounds the date.", default=None, term="skos:note")
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Source(_Record):
     """A source of the data: the seed text, or a public page.
 
@@ -468,8 +468,8 @@ def _check_period_text(_instance: object, _attribute: object, value: str) -> Non
         raise ValueError(msg)
 
 
-@frozen
-class Frequency:
+@model
+class Frequency(Value):
     """How often a body meets: an ISO 8601 period such as ``P1Y`` or ``P2Y``.
 
     ``at_least`` is true where the source says "at least"; ``note`` holds any
@@ -527,8 +527,8 @@ class RotationRule(enum.StrEnum):
         return _words(self.value)
 
 
-@frozen
-class Rotation:
+@model
+class Rotation(Value):
     """How a chair or a host rotates: the rule and, where the source gives it, the term.
 
     >>> import ascc_model
@@ -554,7 +554,7 @@ class Rotation:
         return words
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Body(_Record):
     """An intergovernmental body: a meeting, committee, working group, centre, ...
 
@@ -701,7 +701,7 @@ REPORTING_KINDS: frozenset[RelationKind] = frozenset(
 """
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Relation(_Record):
     """A line between two bodies: ``subject`` *kind* ``object``.
 
@@ -742,7 +742,7 @@ class Relation(_Record):
         return self.inferred is None
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Agency(_Record):
     """A national focal-point agency, with its name as the source gives it.
 
@@ -797,8 +797,8 @@ class Agency(_Record):
     )
 
 
-@frozen
-class FocalPoint:
+@model
+class FocalPoint(Value):
     """A sector's national focal point: its agencies in source order, or a note.
 
     ``agencies`` is empty exactly when the source names none; ``note`` then
@@ -824,7 +824,7 @@ class FocalPoint:
     )
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Sector(_Record):
     """A cooperation area of the pillar: one section of the source.
 
@@ -858,7 +858,7 @@ class Sector(_Record):
     )
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Pillar(_Record):
     """The ASEAN Socio-Cultural Community pillar itself.
 
@@ -921,7 +921,7 @@ class PlanKind(enum.StrEnum):
         return _words(self.value)
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Plan(_Record):
     """A work plan, strategic plan, roadmap, index or similar, with its items in order.
 
@@ -1025,7 +1025,7 @@ class InstrumentKind(enum.StrEnum):
         return _words(self.value)
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Instrument(_Record):
     """An agreement, convention, declaration, charter or similar document.
 
@@ -1057,7 +1057,7 @@ class Instrument(_Record):
     )
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Programme(_Record):
     """A programme or project run with partners.
 
@@ -1089,7 +1089,7 @@ class Programme(_Record):
     )
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Figure(_Record):
     """A number the source states: its value, unit, year and what it measures.
 
@@ -1122,7 +1122,7 @@ class Figure(_Record):
         return self.measure
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Erratum(_Record):
     """A slip in the source, and the correction the data holds instead.
 
@@ -1159,8 +1159,8 @@ class Erratum(_Record):
         return self.slip
 
 
-@frozen
-class Rename:
+@model
+class Rename(Value):
     """An id that was renamed: ``old`` still resolves, with a ``DeprecationWarning``.
 
     ``since`` is the release that renamed it. Ids are never reused: ``old``
@@ -1203,7 +1203,7 @@ class EventKind(enum.StrEnum):
         return _words(self.value)
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Event(_Record):
     """A dated event the sources state: a first or numbered meeting, a signing, an adoption.
 
@@ -1257,7 +1257,7 @@ class ChangeKind(enum.StrEnum):
         return _words(self.value)
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Change(_Record):
     """A change of organisations: renamed, split or merged, on a date, by a legal act.
 
@@ -1299,7 +1299,7 @@ class Change(_Record):
         return f"{self.kind.words}: {', '.join(self.original)} -> {', '.join(self.resulting)}"
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Assignment(_Record):
     """A later statement, by an official source, of an agency as a national focal point.
 
@@ -1335,15 +1335,15 @@ class Assignment(_Record):
         return f"{self.agency} for {self.sector}"
 
 
-@frozen
-class Claim:
+@model
+class Claim(Value):
     """One side of a disagreement: a value and the citations that state it."""
 
     value: str = fact("The value, as the source gives it.", repr=True)
     sources: tuple[Citation, ...] = fact("Citations of the sources that state it.", repr=True)
 
 
-@frozen(repr=False)
+@model(repr=False)
 class Disagreement(_Record):
     """Where sources disagree on a fact: every side with its citations, and the one followed.
 
@@ -1369,8 +1369,8 @@ class Disagreement(_Record):
         return f"{self.field} of {', '.join(self.about)}"
 
 
-@frozen
-class Verb:
+@model
+class Verb(Value):
     """One row of the verb table: a phrase of the source and the kind of line it states."""
 
     kind: RelationKind

@@ -15,12 +15,12 @@ else.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, dataclass_transform, overload
 
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = [
     "ANY_RECORD",
@@ -102,6 +102,75 @@ class Role:
 
     def __repr__(self) -> str:
         return f"<Role refs={self.refs!r} key={self.key} prose={self.prose}>"
+
+
+_NAMES: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _names(cls: type[Any]) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(a.name for a in attrs.fields(cls))
+    return names
+
+
+class Value:
+    """The methods every class of the model shares: equality, hashing and pickling by value.
+
+    attrs would write them into each class it builds, compiling their code once per
+    class at import; written once here, they cost nothing at import, and cold start
+    (``benchmarks/run.py``) is the first query's cost above all.
+    """
+
+    __slots__ = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple([getattr(self, name) for name in _names(type(self))])
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __ne__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() != other._values()
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self._values()))
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self._values()
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(_names(type(self)), state, strict=True):
+            object.__setattr__(self, name, value)
+
+
+_C = TypeVar("_C", bound=type[Any])
+
+
+@overload
+def model(cls: _C, /) -> _C: ...
+@overload
+def model(cls: None = None, /, **options: Any) -> Callable[[_C], _C]: ...
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(attrs.field,))
+def model(cls: _C | None = None, /, **options: Any) -> _C | Callable[[_C], _C]:
+    """The attrs ``frozen`` decorator, for a class of the model that derives from :class:`Value`.
+
+    Equality, hashing and pickling come from :class:`Value`; attrs writes
+    ``__init__``, the frozen ``__setattr__`` and, unless told not to, ``__repr__``.
+    """
+    options.update(eq=False, getstate_setstate=False, match_args=False)
+
+    def build(target: _C) -> _C:
+        built: _C = attrs.frozen(target, **options)
+        return built
+
+    return build if cls is None else build(cls)
 
 
 def _field(role: Role, kwargs: dict[str, Any]) -> Any:
