@@ -5,7 +5,8 @@
 'ASEAN Commission on the Promotion and Protection of the Rights of Women and Children'
 """
 
-from typing import TYPE_CHECKING
+# Not typing's: importing typing costs more than the package itself.
+TYPE_CHECKING = False
 
 # The names below are imported on first use (see __getattr__), so that importing the
 # package costs next to nothing and parses no data. A new export needs its import here

@@ -130,6 +130,9 @@ class Reporting:
     _stated: ReportingGraph
     _records: Records
     _by_id: dict[str, Any]
+    #: Answers once computed, by (body id, downwards, transitive, stated only): the
+    #: registry is immutable, so an answer never goes stale.
+    _walks: dict[tuple[str, bool, bool, bool], tuple[Body, ...]]
 
     if TYPE_CHECKING:  # the registry's own look-ups
 
@@ -138,8 +141,19 @@ class Reporting:
         def bodies(self, *, sector: str | Sector | None = None) -> tuple[Body, ...]: ...
 
     def _bodies(self, ids: Iterable[str]) -> tuple[Body, ...]:
-        by_id = self._by_id
-        return tuple(by_id[i] for i in ids)
+        return tuple(map(self._by_id.__getitem__, ids))
+
+    def _walk(
+        self, body: str | Body, *, down: bool, transitive: bool, stated: bool
+    ) -> tuple[Body, ...]:
+        ident = self.get_body(body).id
+        key = (ident, down, transitive, stated)
+        found = self._walks.get(key)
+        if found is None:
+            graph = self._stated if stated else self._graph
+            walk = graph.below if down else graph.above
+            found = self._walks[key] = self._bodies(walk(ident, transitive=transitive))
+        return found
 
     def bodies_reporting_to(
         self, body: str | Body, *, transitive: bool = False, stated_only: bool = False
@@ -164,9 +178,7 @@ class Reporting:
         >>> ascc_model.bodies_reporting_to("SOMRI", stated_only=True)
         ()
         """
-        start = self.get_body(body)
-        graph = self._stated if stated_only else self._graph
-        return self._bodies(graph.below(start.id, transitive=transitive))
+        return self._walk(body, down=True, transitive=transitive, stated=stated_only)
 
     def reporting_chain(
         self, body: str | Body, *, transitive: bool = True, stated_only: bool = False
@@ -187,9 +199,7 @@ class Reporting:
         >>> [b.acronym for b in ascc_model.reporting_chain("AWGCC", transitive=False)]
         ['ASOEN']
         """
-        start = self.get_body(body)
-        graph = self._stated if stated_only else self._graph
-        return self._bodies(graph.above(start.id, transitive=transitive))
+        return self._walk(body, down=False, transitive=transitive, stated=stated_only)
 
     def reporting_line(self, body: str | Body, parent: str | Body) -> Relation:
         """The relation by which ``body`` reports to ``parent`` (directly).

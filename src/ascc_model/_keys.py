@@ -53,7 +53,7 @@ def normalize(text: str) -> str:
 class KeyIndex(Generic[R]):
     """The records of one kind by their folded keys, with the first written form of each."""
 
-    __slots__ = ("_by_id", "_renames", "cls", "display", "kind", "plural", "records")
+    __slots__ = ("_by_id", "_renames", "_written", "cls", "display", "kind", "plural", "records")
 
     def __init__(  # noqa: PLR0913 - what one kind's index is made of
         self,
@@ -79,6 +79,14 @@ class KeyIndex(Generic[R]):
                 if record not in bucket:
                     bucket.append(record)
                 self.display.setdefault(folded, key)
+        # Each key as written, when its folded form names one record: most look-ups
+        # use a key as the data writes it, and skip folding it.
+        self._written: dict[str, R] = {}
+        for record in {id(r): r for bucket in self.records.values() for r in bucket}.values():
+            for key in key_values(record):
+                bucket = self.records[normalize(key)]
+                if len(bucket) == 1:
+                    self._written.setdefault(key, bucket[0])
 
     def resolve(self, key: str | R) -> R:
         """The one record ``key`` names: an id first, then a renamed id, then any key.
@@ -111,6 +119,9 @@ class KeyIndex(Generic[R]):
                 stacklevel=stacklevel(),
             )
             return self._by_id[rename.new]  # type: ignore[return-value]
+        written = self._written.get(key)
+        if written is not None:
+            return written
         matches = self.records.get(normalize(key), ())
         if len(matches) == 1:
             return matches[0]

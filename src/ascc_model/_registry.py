@@ -23,7 +23,6 @@ from ._model import (
     Sector,
 )
 from ._records import KINDS, Records, kind_of
-from ._search import SEARCHED
 from ._views import Collections
 
 if TYPE_CHECKING:
@@ -64,6 +63,7 @@ class Registry(Collections, Reporting):
         "_renames",
         "_search",
         "_stated",
+        "_walks",
     )
     _by_id: dict[str, Any]
     _focal: dict[str, FocalPoints]
@@ -107,6 +107,7 @@ class Registry(Collections, Reporting):
         init(self, "_graph", ReportingGraph(records.relations))
         init(self, "_stated", ReportingGraph(r for r in records.relations if r.stated))
         init(self, "_search", None)
+        init(self, "_walks", {})
         init(self, "_focal", {s.id: focal_points(s, records, by_id) for s in records.sectors})
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -275,6 +276,8 @@ class Registry(Collections, Reporting):
         indexes = {kind: self._keys(kind) for kind in kinds}
 
         def suggest(text: str) -> list[str]:
+            from ._search import SEARCHED  # noqa: PLC0415 - only when a key is unknown
+
             searched = [k for k in indexes if k in SEARCHED]
             return [h.record.id for h in self.search(text, kinds=searched, limit=4)]
 
