@@ -131,6 +131,27 @@ def test_a_renamed_id_resolves_with_a_deprecation_warning() -> None:
     assert registry.ids()[-1] == "ammx-old"
 
 
+
+def test_a_renamed_id_warns_at_every_reporting_query() -> None:
+    """The reporting queries keep their answers; a renamed id must still warn each time."""
+    registry = ascc_model.load_text(
+        RENAMED.replace(
+            "renamed:",
+            "  - {id: wg-x, acronym: WGX, names: {en: Working Group on X}, kind: working_group,"
+            ' sources: ["notes:2"]}\nrelations:\n'
+            '  - {subject: wg-x, kind: reports_to, object: ministers-x, sources: ["notes:2"]}\n'
+            "renamed:",
+        ),
+        include_packaged=False,
+    )
+    for _ in range(3):
+        with pytest.warns(DeprecationWarning, match="'ammx-old' was renamed"):
+            assert [b.id for b in registry.bodies_reporting_to("ammx-old")] == ["wg-x"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert [b.id for b in registry.bodies_reporting_to("AMMX")] == ["wg-x"]
+        assert [b.id for b in registry.reporting_chain("WGX")] == ["ministers-x"]
+
 @pytest.mark.parametrize(
     ("rename", "expected"),
     [

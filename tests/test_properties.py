@@ -199,3 +199,50 @@ def test_arbitrary_field_values_raise_only_data_error(
         ascc_model.load_text(dump(doc), include_packaged=False)
     except DataError as exc:
         assert exc.problems  # noqa: PT017 - either outcome is fine; only the type matters
+
+
+
+#: One registry queried across all examples, so that its kept answers pile up.
+KEPT = ascc_model.load_text("schema_version: 1\n")
+
+
+def walk(ident: str, *, down: bool, transitive: bool, stated: bool) -> list[str]:
+    """The reporting walk written out plainly, breadth first, from the relations."""
+    lines = [
+        (r.subject, r.object)
+        for r in KEPT.relations()
+        if r.kind in ascc_model.REPORTING_KINDS and (r.stated or not stated)
+    ]
+    order: list[str] = []
+    frontier = [ident]
+    while frontier:
+        step = [a if down else b for a, b in lines if (b if down else a) in frontier]
+        new = [i for i in dict.fromkeys(step) if i not in order and i != ident]
+        order += new
+        frontier = new if transitive else []
+    return order
+
+
+@given(
+    st.sampled_from([b.id for b in ascc_model.bodies()]),
+    st.sampled_from(["id", "acronym", "upper", "spaced", "record"]),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_kept_reporting_answers_equal_a_plain_walk(
+    ident: str, spelling: str, down: bool, transitive: bool, stated: bool
+) -> None:
+    """Answers the registry keeps, by id or by key as given, are those of a plain walk."""
+    body = KEPT.get_body(ident)
+    key: str | ascc_model.Body = {
+        "id": ident,
+        "acronym": body.acronym or ident,
+        "upper": ident.upper(),
+        "spaced": f"  {ident} ",
+        "record": body,
+    }[spelling]
+    query = KEPT.bodies_reporting_to if down else KEPT.reporting_chain
+    expected = walk(ident, down=down, transitive=transitive, stated=stated)
+    for _ in range(2):  # computed, then kept
+        assert [b.id for b in query(key, transitive=transitive, stated_only=stated)] == expected

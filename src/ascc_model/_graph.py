@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 __all__ = ["Reporting", "ReportingGraph"]
 
 
+#: How many answers a registry keeps, by id and by key as given.
+MAX_WALKS = 4096
+
+
 class ReportingGraph:
     """Parents and children of each body id, each line once, in data order."""
 
@@ -130,9 +134,10 @@ class Reporting:
     _stated: ReportingGraph
     _records: Records
     _by_id: dict[str, Any]
-    #: Answers once computed, by (body id, downwards, transitive, stated only): the
-    #: registry is immutable, so an answer never goes stale.
-    _walks: dict[tuple[str, bool, bool, bool], tuple[Body, ...]]
+    #: Answers once computed, by (body id or key as given, downwards, transitive,
+    #: stated only): the registry is immutable, so an answer never goes stale.
+    _walks: dict[tuple[str, bool, bool, bool] | None, tuple[Body, ...]]
+    _renames: dict[str, Any]
 
     if TYPE_CHECKING:  # the registry's own look-ups
 
@@ -146,6 +151,10 @@ class Reporting:
     def _walk(
         self, body: str | Body, *, down: bool, transitive: bool, stated: bool
     ) -> tuple[Body, ...]:
+        given = (body, down, transitive, stated) if isinstance(body, str) else None
+        found = self._walks.get(given) if given is not None else None
+        if found is not None:
+            return found
         ident = self.get_body(body).id
         key = (ident, down, transitive, stated)
         found = self._walks.get(key)
@@ -153,6 +162,10 @@ class Reporting:
             graph = self._stated if stated else self._graph
             walk = graph.below if down else graph.above
             found = self._walks[key] = self._bodies(walk(ident, transitive=transitive))
+        # A key as given is kept too, up to a bound (any number of spellings resolve),
+        # but not a renamed id: its every use warns.
+        if given is not None and body not in self._renames and len(self._walks) < MAX_WALKS:
+            self._walks[given] = found
         return found
 
     def bodies_reporting_to(
