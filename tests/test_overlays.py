@@ -131,7 +131,6 @@ def test_a_renamed_id_resolves_with_a_deprecation_warning() -> None:
     assert registry.ids()[-1] == "ammx-old"
 
 
-
 def test_a_renamed_id_warns_at_every_reporting_query() -> None:
     """The reporting queries keep their answers; a renamed id must still warn each time."""
     registry = ascc_model.load_text(
@@ -151,6 +150,7 @@ def test_a_renamed_id_warns_at_every_reporting_query() -> None:
         warnings.simplefilter("error")
         assert [b.id for b in registry.bodies_reporting_to("AMMX")] == ["wg-x"]
         assert [b.id for b in registry.reporting_chain("WGX")] == ["ministers-x"]
+
 
 @pytest.mark.parametrize(
     ("rename", "expected"),

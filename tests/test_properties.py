@@ -201,7 +201,6 @@ def test_arbitrary_field_values_raise_only_data_error(
         assert exc.problems  # noqa: PT017 - either outcome is fine; only the type matters
 
 
-
 #: One registry queried across all examples, so that its kept answers pile up.
 KEPT = ascc_model.load_text("schema_version: 1\n")
 
@@ -224,14 +223,14 @@ def walk(ident: str, *, down: bool, transitive: bool, stated: bool) -> list[str]
 
 
 @given(
-    st.sampled_from([b.id for b in ascc_model.bodies()]),
-    st.sampled_from(["id", "acronym", "upper", "spaced", "record"]),
-    st.booleans(),
-    st.booleans(),
-    st.booleans(),
+    ident=st.sampled_from([b.id for b in ascc_model.bodies()]),
+    spelling=st.sampled_from(["id", "acronym", "upper", "spaced", "record"]),
+    down=st.booleans(),
+    transitive=st.booleans(),
+    stated=st.booleans(),
 )
 def test_kept_reporting_answers_equal_a_plain_walk(
-    ident: str, spelling: str, down: bool, transitive: bool, stated: bool
+    *, ident: str, spelling: str, down: bool, transitive: bool, stated: bool
 ) -> None:
     """Answers the registry keeps, by id or by key as given, are those of a plain walk."""
     body = KEPT.get_body(ident)
