@@ -10,6 +10,7 @@ into the source tree.
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -29,9 +30,21 @@ class CompileDataHook(BuildHookInterface):  # type: ignore[misc]  # hatchling is
             return
         text = compiled_source(Path(self.root) / "src")
         folder = Path(tempfile.mkdtemp(prefix="ascc-model-build-"))
+        self._folder = folder
         target = folder / "_packaged.py"
         target.write_text(text, encoding="utf-8")
         build_data["force_include"][str(target)] = "ascc_model/_packaged.py"
+
+    def finalize(
+        self,
+        version: str,  # noqa: ARG002 - the hook interface's signature
+        build_data: dict[str, Any],  # noqa: ARG002
+        artifact_path: str,  # noqa: ARG002
+    ) -> None:
+        """Remove the folder of the compiled module once the wheel holds it."""
+        folder: Path | None = getattr(self, "_folder", None)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def compiled_source(src: Path) -> str:

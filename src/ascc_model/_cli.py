@@ -184,7 +184,9 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("text", nargs="+", help="what to look for (typos are forgiven)")
     sub.add_argument("--limit", type=_positive, default=20, help="at most this many (20)")
     sub = add("export")
-    sub.add_argument("--format", required=True, choices=commands.FORMATS)
+    sub.add_argument(
+        "--format", required=True, choices=commands.FORMATS, help="the format to write"
+    )
     sub.add_argument("--sector", help="only this sector and what it refers to")
     sub.add_argument("-o", "--output", metavar="PATH", help="a file (for csv: a directory)")
     sub.add_argument("--table", metavar="NAME", help="csv: one table (bodies, plans, ...)")

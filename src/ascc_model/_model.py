@@ -110,6 +110,9 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 
+        Args:
+            text: The date as the data writes it, to the year, month or day.
+
         Raises:
             ValueError: the text is not one of those forms, or not a real date.
 
@@ -174,6 +177,9 @@ class Period:
     def contains(self, year: int) -> bool:
         """Whether ``year`` falls within the period.
 
+        Args:
+            year: A year; the period's first and last years are within it.
+
         >>> Period(2021, 2025).contains(2025), Period(2021, 2025).contains(2026)
         (True, False)
         """
@@ -221,6 +227,9 @@ class Names(Value):
 
     def best(self, lang: str = "en") -> str:
         """The name in ``lang`` (``"en"`` or ``"id"``), else in the other language.
+
+        Args:
+            lang: The language wanted first: ``"en"`` or ``"id"``.
 
         Raises:
             ValueError: ``lang`` is neither ``"en"`` nor ``"id"``.
@@ -992,6 +1001,9 @@ class Plan(_Record):
 
     def in_force(self, year: int) -> bool:
         """Whether the plan's period includes ``year`` (``False`` without a period).
+
+        Args:
+            year: A year; the period's first and last years are within it.
 
         >>> import ascc_model
         >>> hanoi = ascc_model.get_plan("Hanoi Plan of Action")
