@@ -4,9 +4,10 @@ Build (from the repository root, with Graphviz's ``dot`` on the PATH)::
 
     .venv/bin/sphinx-build -W --keep-going -n -b html docs docs/_build/html
 
-The data reference (``docs/data/``) is generated at build time from the
-packaged YAML by the ``ascc_docs`` extension in ``docs/_ext``; it is not
-committed.
+The data reference (``docs/data/``), the YAML schema, the API listing and the
+architecture page's module map are generated at build time from the installed
+``ascc_model`` (its data, and the roles declared on its fields) by the
+``ascc_docs`` extension in ``docs/_ext``; they are not committed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
+    "sphinx_copybutton",
     "ascc_docs",
 ]
 
@@ -49,6 +51,15 @@ html_theme = "furo"
 html_title = f"ascc-model {release}"
 html_static_path = ["_static"]
 html_css_files = ["ascc.css"]
+html_js_files = ["ascc.js"]
+
+# -- copy buttons ---------------------------------------------------------------------
+# Every code sample gets a copy button; what it copies is what to paste: the commands
+# without their `$ ` prompt, the Python without `>>> ` and `... `, and no output lines.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_remove_prompts = True
 html_show_sourcelink = False
 
 # -- autodoc and napoleon ----------------------------------------------------------
@@ -81,13 +92,17 @@ intersphinx_mapping = {
     "python": ("https://docs.python.org/3", (None, str(_OFFLINE["python"]))),
     "attrs": ("https://www.attrs.org/en/stable", (None, str(_OFFLINE["attrs"]))),
     "cattrs": ("https://catt.rs/en/stable", (None, str(_OFFLINE["cattrs"]))),
+    "networkx": (
+        "https://networkx.org/documentation/stable",
+        (None, str(_OFFLINE["networkx"])),
+    ),
 }
 intersphinx_timeout = 10
 
 # -- nitpicky exceptions -------------------------------------------------------------------
 # Every entry is a reference that cannot resolve, and why.
 nitpick_ignore = [
-    # `to_jsonld`'s docstring points at `ascc_model._export.IRI_PREFIX`, a module constant
+    # `to_jsonld`'s docstring points at `ascc_model._jsonld.IRI_PREFIX`, a module constant
     # that is not public (not in `ascc_model.__all__`), so it has no entry to link to.
     ("py:data", "IRI_PREFIX"),
     # `load()`'s paths are annotated with `PathLike`, a private alias in `ascc_model._load`

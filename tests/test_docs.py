@@ -24,6 +24,8 @@ import pytest
 
 import ascc_model
 from ascc_model._charts import GROUPS, chart, group_of, levels
+from ascc_model._cli import parser
+from ascc_model._commands import FORMATS
 from ascc_model._describe import describe
 from ascc_model._diagrams import dot_source
 from ascc_model._records import KINDS
@@ -35,7 +37,9 @@ sys.path.insert(0, str(DOCS / "_ext"))
 
 import ascc_architecture  # noqa: E402 - from docs/_ext, put on the path just above
 import ascc_charts  # noqa: E402
+import ascc_cli  # noqa: E402
 import ascc_pages  # noqa: E402
+import ascc_registers  # noqa: E402
 import ascc_schema  # noqa: E402
 
 BUILD_FLAGS = ("-E", "-W", "--keep-going", "-n", "-q")
@@ -408,3 +412,307 @@ def test_the_full_size_pillar_chart_is_a_file_of_its_own(build):
         assert f'xlink:href="{sector.id}.html"' in svg
     acwc = next(n for n in chart(ascc_model.registry()).nodes if n.body.id == "acwc")
     assert f"<title>{html.escape(acwc.title, quote=False)}</title>" in svg
+
+
+# -- the pages of sources, agencies, errata and verbs; the CLI and exports pages -------------
+
+
+def test_the_cli_page_is_read_from_the_parser():
+    text = ascc_cli.cli_markdown()
+    found = ascc_cli.commands(parser())
+    assert list(found) == list(ascc_model._cli.COMMANDS)
+    for name, command in found.items():
+        assert f"(command-{name})=\n## `ascc-model {name}`" in text, name
+        section = text.split(f"## `ascc-model {name}`", 1)[1].split("\n(command-", 1)[0]
+        for action in command._actions:
+            for flag in action.option_strings:
+                if flag not in ("-h", "--help"):
+                    assert flag in section, (name, flag)
+            for choice in action.choices or ():
+                assert f"`{choice}`" in section, (name, choice)
+            if action.default not in (None, False) and action.nargs != 0:
+                assert f"`{action.default}`" in section, (name, action.dest)
+        examples = ascc_cli.examples(command)
+        assert examples, name
+        for example in examples:
+            assert f"$ {example}" in section, (name, example)
+
+
+def test_every_record_a_source_supports_is_found():
+    reg = ascc_model.registry()
+    site = ascc_pages.Site(reg)
+    supported = ascc_registers.supported(site)
+    assert set(supported) == {s.id for s in reg.sources()}
+    acwc = reg.get_body("ACWC")
+    for citation in acwc.sources:
+        assert ("body", acwc) in supported[citation.source]
+    # Nested citations count: the seed's date bound cites a news page.
+    evidence = {c.source for c in reg.get_record("ascc-sectors").written_before.evidence}
+    for source in evidence - {"ascc-sectors"}:
+        assert any(kind == "source" for kind, _r in supported[source]), source
+
+
+def test_a_missing_dot_stops_the_build_with_one_line(tmp_path):
+    if importlib.util.find_spec("sphinx") is None:
+        pytest.skip("the docs need sphinx (pip install -e '.[docs]')")
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(DOCS), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env={**os.environ, "PATH": str(empty)},
+    )
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert done.returncode == 1, done.stderr
+    assert len(lines) == 1, done.stderr
+    assert "Graphviz" in lines[0]
+    assert "apt-get install graphviz" in lines[0]
+    assert "brew install graphviz" in lines[0]
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "report" not in done.stderr
+
+
+class _Cells(HTMLParser):
+    """Every table cell of a page: its text outside links, its text in links, its table."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[tuple[str, list[str], list[tuple[str, str]]]] = []
+        self._tables: list[dict[str, object]] = []
+        self._cell: list[list[str]] | None = None
+        self._links = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._tables.append({"class": dict(attrs).get("class") or "", "head": [], "row": []})
+        elif tag in ("td", "th") and self._tables:
+            self._cell = [[], []]
+        elif tag == "a" and self._cell is not None:
+            self._links += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._links:
+            self._links -= 1
+        elif tag in ("td", "th") and self._cell is not None and self._tables:
+            outside, inside = (" ".join("".join(part).split()) for part in self._cell)
+            table = self._tables[-1]
+            key = "head" if tag == "th" else "row"
+            table[key].append((outside, inside))  # type: ignore[union-attr]
+            self._cell = None
+        elif tag == "tr" and self._tables:
+            table = self._tables[-1]
+            if table["row"]:
+                head = ["".join(c) for c in table["head"]]  # type: ignore[union-attr]
+                self.rows.append((str(table["class"]), head, list(table["row"])))  # type: ignore[arg-type]
+            table["row"] = []
+        elif tag == "table" and self._tables:
+            self._tables.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell[1 if self._links else 0].append(data)
+
+
+#: Labels of facts rows, and table headers, whose cells hold only citations.
+CITATION_LABELS = re.compile(
+    r"^(Sources|Sources of the section|Focal point's sources|Where the slip stands|"
+    r"Corrected by|Written (after|before) evidence)$"
+)
+
+
+@pytest.mark.slow
+def test_every_citation_on_the_data_pages_is_a_link(build):
+    reg = ascc_model.registry()
+    urls = {s.url for s in reg.sources() if s.url}
+    sources = {s.id for s in reg.sources()}
+    checked = 0
+    for path in sorted((build / "html" / "data").glob("*.html")):
+        html_text = path.read_text(encoding="utf-8")
+        cells = _Cells()
+        cells.feed(html_text)
+        for _cls, head, row in cells.rows:
+            if head:  # a table with a header: its Sources column
+                cited = [row[i] for i, name in enumerate(head) if name == "Sources"]
+            else:  # a facts table: label, value
+                label = row[0][0] + row[0][1]
+                cited = [row[1]] if len(row) > 1 and CITATION_LABELS.match(label) else []
+            for outside, inside in cited:
+                assert inside, (path.name, head, row)
+                assert re.fullmatch(r"[\s,#.]*", outside), (path.name, outside, inside)
+                checked += 1
+        # Each citation link leads to a source's entry or to the page cited.
+        for found in re.findall(r'<a class="ascc-cite" href="([^"]+)"', html_text):
+            href = html.unescape(found)
+            if href.startswith("sources.html#source-"):
+                assert href.removeprefix("sources.html#source-") in sources, href
+            else:
+                assert href in urls, (path.name, href)
+        # No citation is left as plain text.
+        page = _Page()
+        page.feed(re.sub(r"<a [^>]*>.*?</a>", " ", html_text, flags=re.DOTALL))
+        assert not re.search(r"\b[a-z0-9-]+:\d+\b", re.sub(r"https?:\S+", "", page.text)), path.name
+    assert checked > 400
+
+
+@pytest.mark.slow
+def test_every_source_is_on_the_sources_page_with_its_link(build):
+    reg = ascc_model.registry()
+    path = build / "html" / "data" / "sources.html"
+    page = _page(path)
+    text = path.read_text(encoding="utf-8")
+    site = ascc_pages.Site(reg)
+    supported = ascc_registers.supported(site)
+    for source in reg.sources():
+        assert f"source-{source.id}" in page.ids, source.id
+        assert _words(source.title) in page.text, source.id
+        if source.url:
+            assert source.url in page.links, source.id
+        entry = text.split(f'id="source-{source.id}"', 1)[1].split('<span id="source-', 1)[0]
+        for kind, record in supported[source.id]:
+            if kind == "body":
+                assert (
+                    f'href="{record.sectors[0] if record.sectors else "pillar"}.html#body-{record.id}"'
+                    in entry
+                ), (source.id, record.id)
+            elif kind in ("erratum", "disagreement"):
+                assert f'href="errata.html#{record.id}"' in entry, (source.id, record.id)
+    seed = reg.get_record("ascc-sectors")
+    for fact in (str(seed.line_count), seed.sha256, "Written after", "Written before"):
+        assert fact in page.text, fact
+    for bound in (seed.written_after, seed.written_before):
+        assert bound.date.display() in page.text
+        assert _words(bound.note) in page.text
+
+
+@pytest.mark.slow
+def test_every_erratum_disagreement_verb_and_inferred_line_is_listed(build):
+    reg = ascc_model.registry()
+    page = _page(build / "html" / "data" / "errata.html")
+    for erratum in reg.errata():
+        assert erratum.id in page.ids, erratum.id
+        assert _words(erratum.correction) in page.text, erratum.id
+    for disagreement in reg.records.disagreements:
+        assert disagreement.id in page.ids, disagreement.id
+        for claim in disagreement.claims:
+            assert _words(claim.value) in page.text, (disagreement.id, claim.value)
+            for citation in claim.sources:
+                source = reg.get_record(citation.source)
+                if citation.section is not None and source.url:
+                    assert source.url in page.links, (disagreement.id, citation)
+        assert _words(disagreement.why) in page.text, disagreement.id
+    used = {}
+    for relation in reg.relations():
+        used[relation.verb] = used.get(relation.verb, 0) + 1
+    cells = _Cells()
+    cells.feed((build / "html" / "data" / "errata.html").read_text(encoding="utf-8"))
+    verb_rows = {row[0][0]: row for _c, head, row in cells.rows if head and head[0] == "Phrase"}
+    for phrase, verb in ascc_model.VERBS.items():
+        row = verb_rows[_words(phrase)]
+        assert row[1][0] == verb.kind.words, phrase
+        assert row[2][0] == ("stated" if verb.stated else "only suggests"), phrase
+        assert row[4][0] == str(used.get(phrase, 0)), phrase
+    for relation in reg.relations():
+        if relation.inferred:
+            assert _words(relation.inferred) in page.text, relation
+
+
+@pytest.mark.slow
+def test_the_agencies_page_and_the_sectors_tell_what_changed_since(build):
+    reg = ascc_model.registry()
+    data = build / "html" / "data"
+    agencies = _page(data / "agencies.html")
+    for agency in reg.agencies():
+        assert f"agency-{agency.id}" in agencies.ids, agency.id
+    for change in reg.changes():
+        assert change.id in agencies.ids, change.id
+        assert change.date.display() in agencies.text
+    for assignment in reg.assignments():
+        assert assignment.id in agencies.ids, assignment.id
+    for sector in reg.sectors():
+        focal = reg.focal_point_for(sector)
+        page = _page(data / f"{sector.id}.html")
+        for agency in focal:
+            assert f"agencies.html#agency-{agency.id}" in page.links, (sector.id, agency.id)
+        assert ("Changed since" in page.text) == focal.changed, sector.id
+        for change in focal.changes:
+            assert f"agencies.html#{change.id}" in page.links, (sector.id, change.id)
+        for successor in focal.successors():
+            assert f"agencies.html#agency-{successor.id}" in page.links, (sector.id, successor)
+        for later in focal.later:
+            assert f"agencies.html#{later.id}" in page.links, (sector.id, later.id)
+
+
+@pytest.mark.slow
+def test_the_cli_page_lists_every_command(build):
+    page = _page(build / "html" / "reference" / "cli.html")
+    for name, command in ascc_cli.commands(parser()).items():
+        assert f"command-{name}" in page.ids, name
+        for example in ascc_cli.examples(command):
+            assert _words(f"$ {example}") in page.text, example
+    for shell in ("bash", "zsh", "fish"):
+        assert f"ascc-model completion {shell}" in page.text
+
+
+@pytest.mark.slow
+def test_the_exports_page_ran_its_sparql_queries(build):
+    output = (build / "doctest" / "output.txt").read_text(encoding="utf-8")
+    section = output.split("Document: reference/exports\n", 1)[1].split("\nDocument: ", 1)[0]
+    ran = re.search(r"(\d+) passed and (\d+) failed", section)
+    assert ran is not None, section
+    assert int(ran[1]) >= 40
+    assert ran[2] == "0"
+    text = _page(build / "html" / "reference" / "exports.html").text
+    for query in (
+        "?body org:purpose <urn:ascc-model:id:health>",
+        "?x org:reportsTo+ <urn:ascc-model:id:ammswd>",
+        "org:originalOrganization <urn:ascc-model:id:kominfo>",
+        "org:resultingOrganization",
+        "# yaml-language-server: $schema=ascc-model.schema.json",
+        "raw=True",
+    ):
+        assert query in text, query
+    for fmt in FORMATS:
+        assert f"--format {fmt}" in text or f"{fmt}" in text, fmt
+
+
+@pytest.mark.slow
+def test_code_samples_have_copy_buttons_that_leave_the_prompts(build):
+    html_dir = build / "html"
+    for page in ("index.html", "reference/exports.html", "reference/cli.html"):
+        text = (html_dir / page).read_text(encoding="utf-8")
+        assert "copybutton.js" in text, page
+    script = (html_dir / "_static" / "copybutton.js").read_text(encoding="utf-8")
+    found = re.search(r"return formatCopyText\(text, '((?:[^'\\]|\\.)*)', true", script)
+    assert found is not None
+    prompt = re.compile("^(" + found[1].encode().decode("unicode_escape") + ")(.*)")
+
+    def copied(sample: str) -> str:
+        lines = [prompt.match(line) for line in sample.splitlines()]
+        return "\n".join(m[2] for m in lines if m)
+
+    assert copied("$ ascc-model show ACWC\nACWC  ASEAN ...") == "ascc-model show ACWC"
+    assert copied(">>> for x in y:\n...     print(x)\n1") == "for x in y:\n    print(x)"
+
+
+@pytest.mark.slow
+def test_sector_pages_read_at_phone_width(build):
+    html_dir = build / "html"
+    css = (html_dir / "_static" / "ascc.css").read_text(encoding="utf-8")
+    script = (html_dir / "_static" / "ascc.js").read_text(encoding="utf-8")
+    narrow = css.split("@media (max-width: 40em)", 1)[1].split("\n}\n", 1)[0]
+    assert "table.ascc-facts td:first-child" in narrow
+    assert "min-width" in narrow
+    assert ".ascc-overflows::before" in css
+    assert "scroll sideways" in css
+    assert "overflow-x" in css or "local" in css
+    assert "scrollWidth > box.clientWidth" in script
+    for sector in ascc_model.sectors():
+        page = html_dir / "data" / f"{sector.id}.html"
+        text = page.read_text(encoding="utf-8")
+        assert "ascc.js" in text
+        assert f'href="{sector.id}-chart.svg"' in text, sector.id
+        svg = (html_dir / "data" / f"{sector.id}-chart.svg").read_text(encoding="utf-8")
+        assert svg.startswith("<?xml"), sector.id

@@ -2,10 +2,15 @@
 
 On ``builder-inited`` this writes, from the installed ``ascc_model``:
 
-- ``docs/data/``: the data reference (index, pillar, one page per sector, with charts);
+- ``docs/data/``: the data reference (index, pillar, one page per sector, with charts;
+  the agencies, the sources, and the errata with the verb table);
 - ``docs/_generated/``: Markdown fragments the reference pages include (the API
   listing of every name in ``ascc_model.__all__``, the exceptions, the YAML schema,
-  and the architecture page's module map and internal types).
+  the command line read from its parser, and the architecture page's module map
+  and internal types).
+
+Graphviz's ``dot`` draws the org charts: without it the build stops at once, with
+one line saying how to install it.
 
 Both folders are generated, ignored by git (the root ``.gitignore``) and left out of
 the sdist.
@@ -22,14 +27,18 @@ import enum
 import importlib
 import inspect
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import ascc_registers
 import attrs
 from ascc_architecture import module_table
+from ascc_cli import cli_markdown
 from ascc_pages import PILLAR_PAGE, Site
 from ascc_schema import schema_markdown
+from sphinx import addnodes
 from sphinx.errors import ExtensionError
 from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
@@ -44,7 +53,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-_STATE: dict[str, str] = {}
+_STATE: dict[str, dict[str, str]] = {}
 _PRIVATE = re.compile(r"^ascc_model\._\w+\.")
 
 #: The API's sections for the modules that define public functions (or classes other
@@ -58,6 +67,9 @@ MODULE_TITLES = {
     "ascc_model._jsonld": "Export: JSON-LD",
     "ascc_model._csv": "Export: CSV",
     "ascc_model._diagrams": "Export: DOT and Mermaid diagrams",
+    "ascc_model._rdf": "Export: RDF (Turtle, N-Triples)",
+    "ascc_model._network": "Export: a networkx graph",
+    "ascc_model._jsonschema": "The JSON Schema of the data files",
 }
 
 #: Module-level queries shown with the section they belong to rather than their module's.
@@ -167,16 +179,16 @@ def api_markdown() -> tuple[str, str]:
     out: list[str] = []
     for module, names in functions.items():
         out += [f"## {_title(module)}", ""]
-        out += [
-            _rst(
-                "autoclass" if isinstance(getattr(ascc_model, n), type) else "autofunction",
-                f"ascc_model.{n}",
-            )
-            for n in names
-        ]
+        classes = [n for n in names if isinstance(getattr(ascc_model, n), type)]
+        out += [_rst("autofunction", f"ascc_model.{n}") for n in names if n not in classes]
+        out += [_rst("autoclass", f"ascc_model.{n}") for n in classes]  # what they return
     if registry:
         out += ["## Registries and results", ""]
-        out += [_rst("autoclass", f"ascc_model.{n}") for n in registry]
+        # A registry's collections live in a private base class: listed as its own.
+        out += [
+            _rst("autoclass", f"ascc_model.{n}", *_inherited(getattr(ascc_model, n)))
+            for n in registry
+        ]
     if records:
         out += ["## Records", ""]
         # Every field is listed (`undoc-members`): its description is its role's (_field_docs).
@@ -207,6 +219,19 @@ def api_markdown() -> tuple[str, str]:
     return "\n".join(out), "\n".join(exceptions)
 
 
+def _private(cls: type) -> bool:
+    """Whether a class of the package is private: not a public name of ``ascc_model``."""
+    module = getattr(cls, "__module__", "")
+    return module.startswith("ascc_model") and (
+        cls.__name__[:1] == "_" or cls.__name__ not in ascc_model.__all__
+    )
+
+
+def _inherited(cls: type) -> tuple[str, ...]:
+    """``:inherited-members:`` for a class with a private base, whose members are its own."""
+    return (":inherited-members:",) if any(_private(b) for b in cls.__mro__[1:]) else ()
+
+
 def record_types_markdown() -> str:
     """The entries of ``Record`` and ``Records``, which public signatures name."""
     union = " | ".join(f"ascc_model.{name.strip()}" for name in _records.Record.split("|"))
@@ -229,7 +254,28 @@ def record_types_markdown() -> str:
     )
 
 
+#: What the build says, on one line, when Graphviz is missing.
+NO_GRAPHVIZ = (
+    "ascc-model docs: Graphviz's `dot` is not on the PATH, and the org charts of the data "
+    "pages need it: install Graphviz (Debian/Ubuntu: sudo apt-get install graphviz; "
+    "Fedora: sudo dnf install graphviz; macOS: brew install graphviz; Windows: "
+    "winget install graphviz) and build again"
+)
+
+
+def _require_graphviz() -> None:
+    """Stop the build with one line when ``dot`` is missing.
+
+    Sphinx reports any exception, its own errors too, with a traceback and a
+    request to report a bug in Sphinx; a missing system package is neither, so
+    the build exits with the one line (status 1) instead.
+    """
+    if shutil.which("dot") is None:
+        raise SystemExit(NO_GRAPHVIZ)
+
+
 def _generate(app: Sphinx) -> None:
+    _require_graphviz()
     src = Path(app.srcdir)
     try:
         site = Site(ascc_model.registry())
@@ -238,11 +284,13 @@ def _generate(app: Sphinx) -> None:
             f"{PILLAR_PAGE}.md": site.pillar_page(),
         }
         pages |= {f"{s.id}.md": site.sector_page(s) for s in site.reg.sectors()}
+        pages |= ascc_registers.pages(site)
         api, exceptions = api_markdown()
         generated = {
             "schema.md": schema_markdown(),
             "api.md": api,
             "exceptions.md": exceptions,
+            "cli.md": cli_markdown(),
             "modules.md": module_table(),
             "record-types.md": record_types_markdown(),
         }
@@ -251,16 +299,20 @@ def _generate(app: Sphinx) -> None:
         raise ExtensionError(msg) from exc
     write_folder(src / "data", pages)
     write_folder(src / "_generated", generated)
-    _STATE["full_size_svg"] = site.pillar_svg_standalone
+    _STATE["full_size"] = dict(site.standalone)
 
 
 def _write_full_size(app: Sphinx, exception: BaseException | None) -> None:
-    svg = _STATE.get("full_size_svg")
-    if exception is not None or svg is None or app.builder.format != "html":
+    """Write each chart's standalone SVG beside the data pages (opened full size)."""
+    charts = _STATE.get("full_size")
+    if exception is not None or not charts or app.builder.format != "html":
         return
-    target = Path(app.outdir) / "data" / "pillar-chart.svg"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(svg, encoding="utf-8")
+    folder = Path(app.outdir) / "data"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, svg in charts.items():
+        target = folder / name
+        if not target.exists() or target.read_text(encoding="utf-8") != svg:
+            target.write_text(svg, encoding="utf-8")
 
 
 def _public_alias(
@@ -292,11 +344,27 @@ def _private_bases(
     """Show a private base class (``_Record``, a repr mixin) as the bases it has."""
 
     def public(base: type) -> list[type]:
-        if getattr(base, "__module__", "").startswith("ascc_model") and base.__name__[:1] == "_":
+        if _private(base):
             return [b for above in base.__bases__ for b in public(above)]
         return [base]
 
     bases[:] = list(dict.fromkeys(b for base in bases for b in public(base)))
+
+
+def _builtin_object(_app: Sphinx, doctree: nodes.document) -> None:
+    """Link the base class ``object`` to Python's, not to a field named ``object``.
+
+    Inside a class's entry a reference is first looked up among the class's own
+    members, so ``Bases: object`` of :class:`~ascc_model.Relation` would link to
+    its field ``Relation.object``.
+    """
+    for node in doctree.findall(addnodes.pending_xref):
+        if (
+            node.get("refdomain") == "py"
+            and node.get("reftype") == "class"
+            and (node.get("reftarget") == "object")
+        ):
+            node["py:class"] = None
 
 
 def _field_role(name: str) -> Any:
@@ -355,6 +423,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _generate)
     app.connect("missing-reference", _public_alias)
     app.connect("autodoc-process-bases", _private_bases)
+    app.connect("doctree-read", _builtin_object)
     app.connect("autodoc-process-docstring", _field_docs, priority=600)
     app.connect("build-finished", _write_full_size)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

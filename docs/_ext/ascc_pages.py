@@ -8,8 +8,11 @@ labelled and formatted by the fields' roles), its name and label are
 :func:`~ascc_model._describe.name_of` and :func:`~ascc_model._describe.label_of`,
 kinds are written by their ``words``, and the charts are the library's
 (:mod:`ascc_charts`). This module places records on pages, links ids to the
-entries they name, and lays the pages out. No Sphinx import here: the module is
-tested on its own.
+entries they name, and lays the pages out. Every citation is a link: a line of
+the seed to the seed's entry on the sources page, a section of a web page to the
+page (:meth:`Site.cite_one`). The pages of what no sector holds (sources,
+agencies, errata and verbs) are in :mod:`ascc_registers`. No Sphinx import here:
+the module is tested on its own.
 """
 
 from __future__ import annotations
@@ -24,15 +27,18 @@ from ascc_charts import Drawn, pillar_chart, sector_chart
 from ascc_model import REPORTING_KINDS, RelationKind
 from ascc_model._charts import COLOURS, GROUPS, spelled_name
 from ascc_model._describe import Row, describe, label_of, name_of
-from ascc_model._records import kind_of
-from ascc_model._schema import fields_of
+from ascc_model._records import COLLECTIONS, KINDS, kind_of
+from ascc_model._schema import atomic, declares_roles, fields_of, references
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from ascc_model import (
+        Assignment,
         Body,
+        Change,
         Citation,
+        Disagreement,
         Erratum,
         Figure,
         Instrument,
@@ -45,9 +51,50 @@ if TYPE_CHECKING:
     )
 
 PILLAR_PAGE = "pillar"
+#: The pages of the records no sector holds: every source; the agencies with their
+#: changes and later statements; every erratum, disagreement and the verb table.
+SOURCES_PAGE = "sources"
+AGENCIES_PAGE = "agencies"
+ERRATA_PAGE = "errata"
+
+#: The collections the pages lay out by hand; every other collection (a kind of record
+#: added to the model later) gets an entry per record, from :func:`describe`, on the
+#: page of the first sector or body it names.
+LAID_OUT = (
+    "sources",
+    "pillars",
+    "sectors",
+    "agencies",
+    "bodies",
+    "relations",
+    "plans",
+    "instruments",
+    "programmes",
+    "figures",
+    "errata",
+    "changes",
+    "assignments",
+    "disagreements",
+    "renamed",
+)
+
+#: How each kind of change reads between what was and what became.
+CHANGE_VERBS = {"renamed": "became", "split": "was split into", "merged": "were merged into"}
 
 #: Kinds of record that have an entry (an anchor) on the page that shows them.
-ANCHORED = ("body", "plan", "instrument", "programme", "figure")
+ANCHORED = (
+    "body",
+    "plan",
+    "instrument",
+    "programme",
+    "figure",
+    "source",
+    "agency",
+    "erratum",
+    "change",
+    "assignment",
+    "disagreement",
+)
 
 
 # -- Markdown helpers -------------------------------------------------------------------
@@ -62,8 +109,47 @@ def md(text: str | None) -> str:
 
 
 def esc(text: str) -> str:
-    """Plain text made safe for raw HTML."""
-    return html.escape(text, quote=True)
+    """Plain text made safe for raw HTML (inside a Markdown table too: ``|`` escaped)."""
+    return html.escape(text, quote=True).replace("|", "&#124;")
+
+
+#: Characters that Markdown would read as markup in the text of an inline HTML link.
+_MARKUP = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_[]$#"})
+
+
+def link_text(text: str) -> str:
+    """Plain text as the text of an inline HTML link in Markdown: entities, never markup."""
+    return " ".join(esc(text).translate(_MARKUP).split())
+
+
+def citation_rows(record: object) -> dict[str, tuple[Citation, ...]]:
+    """The citations of a record's rows (as :func:`describe` labels them), by row label.
+
+    ``sources``, and nested ones such as a source's ``written after evidence``.
+    """
+    from ascc_model import Citation, Names  # noqa: PLC0415 - the lazy package names
+
+    found: dict[str, tuple[Citation, ...]] = {}
+
+    def walk(value: object, prefix: str) -> None:
+        for field, role in fields_of(type(value)):
+            inner = getattr(value, field.name)
+            if "show" in role.hidden or inner is None or inner == ():
+                continue
+            label = role.label or field.name.replace("_", " ")
+            label = f"{prefix} {label}" if prefix else label
+            if isinstance(inner, tuple) and all(isinstance(c, Citation) for c in inner):
+                found[label] = inner
+            elif (
+                not isinstance(inner, (tuple, Names))
+                and declares_roles(type(inner))
+                and not atomic(type(inner))
+                and "__str__" not in vars(type(inner))
+            ):
+                walk(inner, label)
+
+    walk(record, "")
+    return found
 
 
 def anchor(kind: str, ident: str) -> str:
@@ -126,7 +212,6 @@ class Site:
 
     def __init__(self, registry: Registry) -> None:
         self.reg = registry
-        self.pillar_svg_standalone = ""
         self.bodies = {b.id: b for b in registry.bodies()}
         self.sectors = {s.id: s for s in registry.sectors()}
         self.plans = {p.id: p for p in registry.plans()}
@@ -144,6 +229,33 @@ class Site:
             self.home[record.id] = record.sectors[0] if record.sectors else PILLAR_PAGE
         for figure in registry.figures():
             self.home[figure.id] = figure.sector or PILLAR_PAGE
+        for source in registry.sources():
+            self.home[source.id] = SOURCES_PAGE
+        for record in (*registry.agencies(), *registry.changes(), *registry.assignments()):
+            self.home[record.id] = AGENCIES_PAGE
+        for record in (*registry.errata(), *registry.records.disagreements):
+            self.home[record.id] = ERRATA_PAGE
+        self.source_of = {s.id: s for s in registry.sources()}
+        #: The standalone SVG of each chart, by file name, to write beside the pages.
+        self.standalone: dict[str, str] = {}
+        #: The other collections, each with the kind of record it holds.
+        self.others = {
+            k.plural: k.name
+            for k in KINDS.values()
+            if k.plural in COLLECTIONS and k.plural not in LAID_OUT
+        }
+        for collection in self.others:
+            for record in getattr(registry.records, collection):
+                self.home[record.id] = self._place(record)
+
+    def _place(self, record: object) -> str:
+        """The page of a record the pages do not lay out: of the first sector or body it names."""
+        for _steps, kinds, ident in references(record):
+            if "sector" in kinds and ident in self.sectors:
+                return ident
+            if "body" in kinds and ident in self.bodies:
+                return self.home[ident]
+        return PILLAR_PAGE
 
     def _all_citations(self) -> Iterable[Citation]:
         for record in self.reg.records.identified():
@@ -181,12 +293,19 @@ class Site:
         body_ids = {b.id for b in bodies}
         relations = [r for r in reg.relations() if r.subject in body_ids or r.object in body_ids]
         ids = {page, *body_ids, *(r.id for r in (*plans, *instruments, *programmes, *figures))}
+        disagreements = reg.records.disagreements
         if page == PILLAR_PAGE:
             ids |= {p.id for p in reg.pillars()}
             shown = {i for s in reg.sectors() for i in self._ids_on(s.id)}
             errata = [e for e in reg.errata() if ids & set(e.records) or not shown & set(e.records)]
+            disputed = [d for d in disagreements if ids & set(d.about) or not shown & set(d.about)]
         else:
             errata = [e for e in reg.errata() if ids & set(e.records)]
+            disputed = [d for d in disagreements if ids & set(d.about)]
+        others = {
+            collection: [r for r in getattr(reg.records, collection) if self.home.get(r.id) == page]
+            for collection in self.others
+        }
         return {
             "bodies": bodies,
             "relations": relations,
@@ -195,6 +314,8 @@ class Site:
             "programmes": programmes,
             "figures": figures,
             "errata": errata,
+            "disagreements": disputed,
+            "others": others,
         }
 
     def _ids_on(self, sector_id: str) -> set[str]:
@@ -227,7 +348,7 @@ class Site:
             return f"{ident}.html"
         if kind == "pillar":
             return f"{PILLAR_PAGE}.html"
-        if kind in ANCHORED and ident in self.home:
+        if (kind in ANCHORED or kind in self.others.values()) and ident in self.home:
             return self.href(kind, ident, page)
         return None
 
@@ -236,8 +357,34 @@ class Site:
         body = self.bodies[body_id]
         return (
             f'<a href="{esc(self.href("body", body_id, page))}" '
-            f'title="{esc(name_of(body))}">{esc(label_of(body))}</a>'
+            f'title="{esc(name_of(body))}">{link_text(label_of(body))}</a>'
         )
+
+    def agency_link(self, agency_id: str, page: str) -> str:
+        """An HTML link to an agency's entry: its Indonesian name (and acronym)."""
+        agency = self.reg.get_agency(agency_id)
+        text = agency.names.best("id") + (f" ({agency.acronym})" if agency.acronym else "")
+        title = agency.names.en or agency.names.best("id")
+        return (
+            f'<a href="{esc(self.href("agency", agency_id, page))}" '
+            f'title="{esc(title)}">{link_text(text)}</a>'
+        )
+
+    def record_link(self, ident: str, page: str) -> str:
+        """An HTML link to a record's entry, labelled with its label; an id where it has none."""
+        if ident in self.bodies:
+            return self.body_link(ident, page)
+        target = self.record_href(ident, page)
+        try:
+            record = self.reg.get_record(ident)
+        except KeyError:
+            return f"`{ident}`"
+        if kind_of(record) == "agency":
+            return self.agency_link(ident, page)
+        label = label_of(record)
+        if target is None:
+            return f"`{ident}`"
+        return f'<a href="{esc(target)}" title="{esc(ident)}">{link_text(label)}</a>'
 
     def holder_link(self, holder: str, page: str) -> str:
         """A link to a plan's holder: a body, a sector or the pillar."""
@@ -256,14 +403,40 @@ class Site:
         return f'<a href="{esc(self.href("plan", plan_id, page))}">{esc(name_of(plan))}</a>'
 
     def cite(self, sources: Iterable[Citation]) -> str:
-        """Cited places: ``18, 20`` for lines of the main source, ``SOURCE:LINE`` for others."""
-        return ", ".join(self._cited(c) for c in sources)
+        """Cited places, each a link (see :meth:`cite_one`), joined by commas."""
+        return ", ".join(self.cite_one(c) for c in sources)
 
-    def _cited(self, citation: Citation) -> str:
-        line = getattr(citation, "line", None)
-        if citation.source == self.main_source and line is not None:
-            return str(line)
-        return md(str(citation))
+    def source_href(self, source_id: str) -> str:
+        """The link to a source's entry on the sources page."""
+        return f"{SOURCES_PAGE}.html#{anchor('source', source_id)}"
+
+    def cite_one(self, citation: Citation) -> str:
+        """One cited place as HTML links.
+
+        A line of the main source is its number, linked to the source's entry and
+        titled with the line; a line of another text is ``SOURCE:LINE``, linked the
+        same way. A section of a page is ``SOURCE#SECTION``: the source's id links
+        to its entry, the section to the page itself.
+        """
+        source = self.source_of.get(citation.source)
+        title = source.title if source is not None else citation.source
+        entry = esc(self.source_href(citation.source))
+        if citation.line is not None:
+            text = str(citation.line) if citation.source == self.main_source else str(citation)
+            hover = f"{citation.source}, line {citation.line}: {title}"
+            return f'<a class="ascc-cite" href="{entry}" title="{esc(hover)}">{link_text(text)}</a>'
+        section = citation.section or ""
+        if source is None or not source.url:
+            return (
+                f'<a class="ascc-cite" href="{entry}" title="{esc(title)}">'
+                f"{link_text(str(citation))}</a>"
+            )
+        return (
+            f'<a class="ascc-cite" href="{entry}" title="{esc(title)}">'
+            f"{link_text(citation.source)}</a>&#35;"
+            f'<a class="ascc-cite" href="{esc(source.url)}" '
+            f'title="{esc(f"{section}, in: {title}")}">{link_text(section)}</a>'
+        )
 
     # -- a record's facts, from the rows `ascc-model show` prints ------------------------------
 
@@ -275,8 +448,9 @@ class Site:
         target = match and self.record_href(match["id"], page)
         if match is None or not target:
             return md(text)
-        words = md(match["words"] or "")
-        return f'{words}<a href="{esc(target)}">{esc(match["id"])}</a>{md(match["rest"] or "")}'
+        words = md(match["words"]) + " " if match["words"] else ""
+        rest = " " + md(match["rest"]) if match["rest"] else ""
+        return f'{words}<a href="{esc(target)}">{esc(match["id"])}</a>{rest}'
 
     def fact_rows(
         self, record: Any, page: str, *, skip: Iterable[str] = ()
@@ -300,13 +474,12 @@ class Site:
         ]
 
     def _label(self, row: Row) -> str:
-        if row.label == "sources" and self.main_source:
-            return "sources (lines)"
         return row.label
 
     def _values(self, row: Row, record: Any, page: str, prose: set[str]) -> list[str]:
-        if row.label == "sources":
-            return [self.cite(record.sources)]
+        cited = citation_rows(record).get(row.label)
+        if cited is not None:
+            return [self.cite(cited)]
         if row.label == "id":
             return [f"`{row.values[0]}`"]
         words = getattr(getattr(record, row.label, None), "words", None)
@@ -321,6 +494,11 @@ class Site:
         page = sector.id
         records = self.page_records(page)
         drawn = sector_chart(self.reg, sector, lambda b: self.href("body", b.id, page))
+        # The same chart as a file of its own, opened full size: links name their page.
+        full_size = f"{sector.id}-chart.svg"
+        self.standalone[full_size] = sector_chart(
+            self.reg, sector, lambda b: self.href("body", b.id, "-")
+        ).svg(standalone=True)
         out = [
             f"# {md(name_of(sector))}",
             "",
@@ -329,7 +507,7 @@ class Site:
             facts(self._sector_facts(sector)),
             "## Organisation chart",
             "",
-            self._chart(drawn, page),
+            self._chart(drawn, page, full_size=full_size),
             "## Bodies",
             "",
             self._bodies(records["bodies"], page) if records["bodies"] else "None recorded.\n",
@@ -340,28 +518,55 @@ class Site:
         out += self._common(records, page)
         return "\n".join(out)
 
-    def _sector_facts(self, sector: Sector) -> list[list[str]]:
+    def _sector_facts(self, sector: Sector) -> list[list[Any]]:
+        page = sector.id
         focal = self.reg.focal_point_for(sector)
         if focal.agencies:
-            agencies = "; ".join(
-                md(a.names.best("id"))
-                + (f" ({md(a.acronym)})" if a.acronym else "")
-                + (f", *{md(a.names.en)}*" if a.names.en and a.names.en != a.names.id else "")
-                for a in focal.agencies
-            )
+            agencies = "; ".join(self.agency_link(a.id, page) for a in focal.agencies)
         else:
             agencies = md(focal.note or "The source names none.")
-        rows = [
+        rows: list[list[Any]] = [
             ["**Id**", f"`{sector.id}`"],
             ["**English name**", md(sector.names.en)],
             ["**Indonesian name**", md(sector.names.id)],
-            ["**Focal point in Indonesia**", agencies],
+            ["**Focal point, as the seed names it**", agencies],
             ["**Focal point's sources**", self.cite(sector.focal_point.sources)],
         ]
+        if focal.changes:
+            changed = [self.change_text(c, page) for c in focal.changes]
+            changed.append(
+                "The seed's answer stands as the seed's statement: a change does not make "
+                "the agencies that resulted the focal point, until a source names one."
+            )
+            rows.append(["**Changed since**", changed])
+        if focal.later:
+            rows.append(["**Named later**", [self.assignment_text(a, page) for a in focal.later]])
         if sector.reference_url:
             rows.append(["**Reference**", f"<{sector.reference_url}>"])
         rows.append(["**Sources of the section**", self.cite(sector.sources)])
         return rows
+
+    def change_text(self, change: Change, page: str) -> str:
+        """A reorganisation in one line: when, what became what, and its sources."""
+        verb = CHANGE_VERBS.get(change.kind.value, change.kind.words)
+        original = " and ".join(self.record_link(i, page) for i in change.original)
+        resulting = ", ".join(self.record_link(i, page) for i in change.resulting)
+        entry = esc(self.href("change", change.id, page))
+        return (
+            f"{md(change.date.display())}: {original} {verb} {resulting} "
+            f'(<a href="{entry}">the change</a>; {self.cite(change.sources)})'
+        )
+
+    def assignment_text(self, assignment: Assignment, page: str) -> str:
+        """A later statement of a focal point in one line: as of when, which agency, for what."""
+        bodies = ", ".join(self.record_link(b, page) for b in assignment.bodies)
+        entry = esc(self.href("assignment", assignment.id, page))
+        return (
+            f"{md(assignment.as_of.display())}: {self.agency_link(assignment.agency, page)}"
+            + (f", for {bodies}" if bodies else "")
+            + (f". {md(assignment.description)}" if assignment.description else "")
+            + f' (<a href="{entry}">the statement</a>; {self.cite(assignment.sources)})'
+        )
 
     def pillar_page(self) -> str:
         """The page of the pillar: its record, the whole chart, and what no sector holds."""
@@ -375,7 +580,7 @@ class Site:
 
         drawn = pillar_chart(reg, lambda b: self.href("body", b.id, page), sector_url)
         # The same chart as a file of its own, opened full size: links name their page.
-        self.pillar_svg_standalone = pillar_chart(
+        self.standalone["pillar-chart.svg"] = pillar_chart(
             reg, lambda b: self.href("body", b.id, "-"), sector_url
         ).svg(standalone=True)
         out: list[str] = []
@@ -414,7 +619,7 @@ class Site:
             "",
             self._relations(records["relations"], page),
         ]
-        out += self._common(records, page, sources=True)
+        out += self._common(records, page)
         return "\n".join(out)
 
     def index_page(self, version: str) -> str:
@@ -429,11 +634,26 @@ class Site:
                     md(sector.names.id),
                     f"`{sector.id}`",
                     str(len(reg.bodies(sector=sector))),
-                    "; ".join(md(a.acronym or a.names.best("id")) for a in focal.agencies)
-                    or "none named",
+                    (
+                        "; ".join(md(a.acronym or a.names.best("id")) for a in focal.agencies)
+                        or "none named"
+                    )
+                    + (
+                        f" ([changed since]({AGENCIES_PAGE}.md#changes-since-the-seed))"
+                        if focal.changes
+                        else ""
+                    ),
                 ]
             )
-        toc = "\n".join([PILLAR_PAGE, *(s.id for s in reg.sectors())])
+        toc = "\n".join(
+            [
+                PILLAR_PAGE,
+                *(s.id for s in reg.sectors()),
+                AGENCIES_PAGE,
+                SOURCES_PAGE,
+                ERRATA_PAGE,
+            ]
+        )
         return "\n".join(
             [
                 "# Data reference",
@@ -442,7 +662,9 @@ class Site:
                     "Generated when these pages were built, from the data packaged with "
                     f"ascc-model {md(version)}: {len(reg.sectors())} sectors, "
                     f"{len(reg.bodies())} bodies, {len(reg.relations())} relations, "
-                    f"{len(reg.plans())} plans, {len(reg.errata())} errata. Every fact cites "
+                    f"{len(reg.plans())} plans, {len(reg.errata())} errata, "
+                    f"{len(reg.records.disagreements)} disagreements between sources, "
+                    f"{len(reg.sources())} sources. Every fact cites "
                     "the place in a source it stands on; see "
                     "{doc}`../explanation/sources-and-errata`."
                 ),
@@ -459,6 +681,14 @@ class Site:
                     "that belong to no single sector. Each sector's page has its own chart, and "
                     "an entry for each of its bodies with everything the data knows about it "
                     "(what `ascc-model show` prints)."
+                ),
+                "",
+                (
+                    f"Three pages gather what no sector holds: [the agencies]({AGENCIES_PAGE}.md), "
+                    "Indonesia's focal points with the reorganisation of October 2024 and later "
+                    f"statements; [the sources]({SOURCES_PAGE}.md), each with the records it "
+                    f"supports; and [errata, disagreements and the verb table]({ERRATA_PAGE}.md), "
+                    "how the data reads its sources."
                 ),
                 "",
                 table(
@@ -492,8 +722,10 @@ class Site:
             if full_size
             else ""
         )
+        svg = drawn.svg()
         figure = (
-            f'<figure class="ascc-chart" id="chart">\n{drawn.svg()}</figure>\n'
+            f'<figure class="ascc-chart" id="chart" style="--ascc-chart-min: {_legible(svg)}px">'
+            f"\n{svg}</figure>\n"
             f'<div class="ascc-key">{key}</div>\n{link}'
         )
         legend_rows = []
@@ -534,6 +766,19 @@ class Site:
             ]
         return "\n".join(out)
 
+    def _entries(self, records: Sequence[Any], page: str) -> str:
+        """An entry per record of a kind the pages do not lay out: its name and facts."""
+        out = []
+        for record in records:
+            name = name_of(record)
+            out += [
+                raw_html(f'<span id="{anchor(kind_of(record), record.id)}"></span>'),
+                f"### {md(name) if name != record.id else f'`{record.id}`'}",
+                "",
+                facts(self.fact_rows(record, page)),
+            ]
+        return "\n".join(out)
+
     def _relations(self, relations: Sequence[Relation], page: str) -> str:
         if not relations:
             return "None recorded.\n"
@@ -553,16 +798,18 @@ class Site:
             + table(["Body", "Relation", "To", "Note", "Sources"], rows)
         )
 
-    def _common(
-        self, records: dict[str, list[Any]], page: str, *, sources: bool = False
-    ) -> list[str]:
+    def _common(self, records: dict[str, list[Any]], page: str) -> list[str]:
         out = ["## Plans", ""]
         out += [self._plan(p, page) for p in records["plans"]] or ["None recorded.\n"]
         out += ["## Instruments", "", self._instruments(records["instruments"])]
         out += ["## Programmes", "", self._programmes(records["programmes"])]
         out += ["## Figures", "", self._figures(records["figures"])]
         out += ["## Errata", "", self._errata(records["errata"], page)]
-        out += ["## Sources", "", self._sources(records, page, listing=sources)]
+        out += ["## Disagreements", "", self._disagreements(records["disagreements"], page)]
+        for collection, found in records["others"].items():
+            if found:
+                out += [f"## {capital(collection)}", "", self._entries(found, page)]
+        out += ["## Sources", "", self._sources(records, page)]
         return out
 
     def _plan(self, plan: Plan, page: str) -> str:
@@ -659,47 +906,78 @@ class Site:
             )
         return (
             "Where the source slips, the data holds the correct fact; each slip is listed "
-            "here with its correction.\n\n"
+            f"here with its correction (all of them: [Errata]({ERRATA_PAGE}.md)).\n\n"
             + table(["The source writes", "The data holds", "Why", "Applies to", "Sources"], rows)
         )
 
-    def _sources(self, records: dict[str, list[Any]], page: str, *, listing: bool) -> str:
+    def _disagreements(self, disagreements: Sequence[Disagreement], page: str) -> str:
+        if not disagreements:
+            return "None recorded.\n"
+        rows = [
+            [
+                ", ".join(self.record_link(i, page) for i in d.about),
+                f"`{md(d.field)}`",
+                md(d.follows),
+                str(len(d.claims)),
+                f'<a href="{esc(self.href("disagreement", d.id, page))}">every claim, and why</a>',
+            ]
+            for d in disagreements
+        ]
+        return (
+            "Where sources disagree on a fact of this page, the data follows one value; the "
+            f"claims of every side, with their citations, are on [Errata]({ERRATA_PAGE}.md).\n\n"
+            + table(["About", "Field", "The data follows", "Claims", "Details"], rows)
+        )
+
+    def _sources(self, records: dict[str, list[Any]], page: str) -> str:
+        from ascc_model import Citation  # noqa: PLC0415 - the lazy package name
+
         cited: list[Citation] = []
         for kind in ("bodies", "relations", "plans", "instruments", "programmes", "figures"):
             for record in records[kind]:
                 cited += record.sources
+        for found in records["others"].values():
+            for record in found:
+                cited += getattr(record, "sources", ())
         if page in self.sectors:
             sector = self.sectors[page]
             cited += [*sector.sources, *sector.focal_point.sources]
-        out = []
-        if listing:
-            out.append(
-                "Line numbers on these pages are lines of "
-                f"`{self.main_source}`; a citation of another source names it "
-                "(`SOURCE:LINE`, or `SOURCE#SECTION` for a section of a web page).\n"
-            )
-            for source in self.reg.sources():
-                out += [
-                    raw_html(f'<span id="{anchor("source", source.id)}"></span>'),
-                    f"### {md(source.title)}",
-                    "",
-                    facts(self.fact_rows(source, page, skip=("title",))),
-                ]
+            focal = self.reg.focal_point_for(sector)
+            for record in (*focal.changes, *focal.later):
+                cited += record.sources
         lines = sorted(
             {c.line for c in cited if c.source == self.main_source and c.line is not None}
         )
-        others = sorted({str(c) for c in cited if c.source != self.main_source or c.line is None})
+        others = sorted(
+            {c for c in cited if c.source != self.main_source or c.line is None}, key=str
+        )
+        seed = f'<a href="{esc(self.source_href(self.main_source))}">`{self.main_source}`</a>'
         text = (
-            f"The facts on this page stand on these lines of `{self.main_source}`: "
-            + ", ".join(str(n) for n in lines)
+            f"The facts on this page stand on these lines of {seed}: "
+            + self.cite(Citation(self.main_source, n) for n in lines)
             + "."
             if lines
             else "No line of the main source is cited on this page."
         )
         if others:
-            text += " Other sources cited: " + ", ".join(md(o) for o in others) + "."
-        out.append(text + "\n")
-        return "\n".join(out)
+            text += " Other sources cited: " + self.cite(others) + "."
+        text += (
+            f" Every source, with what it says and the records it supports, is on "
+            f"[Sources]({SOURCES_PAGE}.md)."
+        )
+        return text + "\n"
+
+
+#: The least a chart is scaled to on a narrow screen, where it scrolls rather than shrink
+#: further: its 12-point labels stay about 10 pixels high.
+LEGIBLE_SCALE = 0.6
+
+
+def _legible(svg: str) -> int:
+    """The width in pixels below which a chart's labels would be too small to read."""
+    found = re.search(r'<svg width="([0-9.]+)pt"', svg)
+    points = float(found[1]) if found else 0.0
+    return round(points * 4 / 3 * LEGIBLE_SCALE)
 
 
 def number(value: float) -> str:

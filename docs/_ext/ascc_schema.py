@@ -22,7 +22,7 @@ from ascc_markup import lower_first, summary
 
 import ascc_model
 from ascc_model import Citation, PartialDate, Period
-from ascc_model._records import COLLECTIONS, KINDS, SCHEMA_VERSION, Document, Kind
+from ascc_model._records import COLLECTIONS, KINDS, Document, Kind
 from ascc_model._schema import ANY_RECORD, Role, atomic, declares_roles, field_shape, role
 
 #: How a value type that is not a mapping is written in YAML, as Markdown.
@@ -33,18 +33,9 @@ WRITTEN_AS: dict[object, str] = {
     bool: "`true` or `false`",
     PartialDate: 'date: `"1981"`, `"2013-09"` or `"2002-06-10"`',
     Period: 'years: `"2021-2025"`',
-    Citation: 'citation `"SOURCE:LINE"`: `"ascc-sectors:18"`',
-}
-
-#: The file's own keys. ``Document`` is the file, not a record, and its two keys beside
-#: the collections declare no role; their meaning is said here until they do (then
-#: :func:`schema_markdown` refuses this table, so that it is deleted).
-FILE_KEYS: dict[str, str] = {
-    "schema_version": f"The schema version; must be `{SCHEMA_VERSION}`.",
-    "replaces": (
-        "Ids of records loaded earlier (from the packaged data or an earlier file) that "
-        "this file's records of the same ids replace, in place. An id that replaces "
-        "nothing is an error."
+    Citation: (
+        'citation `"SOURCE:LINE"` or `"SOURCE#SECTION"`: `"ascc-sectors:18"`, '
+        '`"asean-labour#Overview"`'
     ),
 }
 
@@ -222,15 +213,10 @@ def _file_table() -> list[str]:
         rows.append(f"| `{name}` | {written} | optional, default `[]` | {_cell(meaning)} |")
     own = [f for f in attrs.fields(Document) if f.name not in COLLECTIONS]
     for field in own:
-        if field.metadata.get("ascc_model") is not None:
-            msg = (
-                f"Document.{field.name} now declares a role: take its description from it "
-                "and delete FILE_KEYS in docs/_ext/ascc_schema.py"
-            )
-            raise SchemaDriftError(msg)
-        meaning = FILE_KEYS.get(field.name, "")
+        declared = field.metadata.get("ascc_model")
+        meaning = declared.doc.strip() if declared is not None else ""
         if not meaning:
-            msg = f"Document.{field.name} has no description (FILE_KEYS, docs/_ext/ascc_schema.py)"
+            msg = f"Document.{field.name} has no description: declare it with fact() or ref()"
             raise SchemaDriftError(msg)
         tp = typing.get_type_hints(Document)[field.name]
         many = typing.get_origin(tp) is tuple
@@ -238,10 +224,6 @@ def _file_table() -> list[str]:
         written = ("list of " if many else "") + WRITTEN_AS[item]
         need = _need(field, optional=False)
         rows.append(f"| `{field.name}` | {written} | {need} | {_cell(meaning)} |")
-    stale = sorted(set(FILE_KEYS) - {f.name for f in own})
-    if stale:
-        msg = f"FILE_KEYS describes keys a file no longer has: {stale}"
-        raise SchemaDriftError(msg)
     return rows
 
 

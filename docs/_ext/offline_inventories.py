@@ -7,8 +7,8 @@ is a warning, which ``-W`` turns into a failed build. Each mapping in
 only the names these docs refer to, with the addresses the projects publish
 them under, so cross-references resolve and link to the right page either way.
 
-When nitpicky mode reports a new unresolved ``py:class`` from Python, attrs or
-cattrs, add the name here (its address is the one in the project's own
+When nitpicky mode reports a new unresolved ``py:class`` from Python, attrs,
+cattrs or networkx, add the name here (its address is the one in the project's own
 inventory: ``python -m sphinx.ext.intersphinx https://docs.python.org/3/objects.inv``
 on a machine with network access).
 """
@@ -78,6 +78,10 @@ _ENTRIES: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
     "cattrs": (
         "cattrs",
         (("index", "std:doc", "index.html"),),
+    ),
+    "networkx": (
+        "NetworkX",
+        (("networkx.DiGraph", "py:class", "reference/classes/digraph.html#networkx.DiGraph"),),
     ),
 }
 
