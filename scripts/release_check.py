@@ -9,10 +9,11 @@ Steps (each prints a ``==`` line; any failure stops with a non-zero exit):
 1. ``python -m build``: the sdist, then the wheel built from the sdist (so the build
    hook, ``hatch_build.py``, must be in the sdist and work from it).
 2. ``twine check --strict`` on both.
-3. The wheel holds exactly the modules of ``src/ascc_model/*.py``, ``py.typed`` and every
-   data YAML of ``src/ascc_model`` (byte for byte), plus the records the build hook
-   compiled (``ascc_model/_packaged.py``) and the usual ``.dist-info`` files: no tests,
-   docs, caches or stray files. The sdist holds the sources, the build hook, tests, id
+3. The wheel holds exactly the files of ``src/ascc_model`` (byte for byte: the modules of
+   ``src/ascc_model/*.py``, ``py.typed``, every data YAML and any other package data,
+   with no list to keep up to date), plus the records the build hook compiled
+   (``ascc_model/_packaged.py``) and the usual ``.dist-info`` files: no tests, docs,
+   caches or stray files. The sdist holds the sources, the build hook, tests, id
    manifests and docs, and no caches, build output or compiled records. The release's id
    manifest ``ids/<version>.txt`` exists.
 4. A local PyPI-compatible index (``pypiserver``) on 127.0.0.1, on a free port, with no
@@ -70,7 +71,6 @@ JUNK = re.compile(
     r"(^|/)(__pycache__|\.mypy_cache|\.ruff_cache|\.pytest_cache|\.hypothesis|\.venv|"
     r"\.git|dist|build|_build)(/|$)|\.py[co]$|~$|\.orig$|\.rej$|\.swp$|\.DS_Store$"
 )
-PACKAGE_SUFFIXES = (".py", ".yaml")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # Files the build hook (hatch_build.py) derives from the sources: required in the wheel,
 # never compared with src/ and never in the sdist (a stray local copy in src/ is ignored).
@@ -93,7 +93,8 @@ from ascc_model import _default
 if not _default.compiled():
     sys.exit("this installation has no compiled records: it reads the YAML")
 registry = ascc_model.registry()
-parsers = [m for m in ("yaml", "cattrs", "ascc_model._load", "ascc_model._yaml") if m in sys.modules]
+parsing = ("yaml", "cattrs", "ascc_model._load", "ascc_model._yaml")
+parsers = [m for m in parsing if m in sys.modules]
 if parsers:
     sys.exit(f"the default registry was built by parsing YAML: {parsers} imported")
 from ascc_model import _load, _packaged
@@ -216,16 +217,11 @@ def wheel_problems(
         for name in sorted(set(members) - set(package))
         if not (name.startswith(info) and DIST_INFO.fullmatch(name.removeprefix(info)))
     ]
-    problems += [
-        f"junk in the wheel: {name}"
-        for name in sorted(package)
-        if JUNK.search(name)
-        or not (name.endswith((*PACKAGE_SUFFIXES, "/py.typed")) or name in GENERATED)
-    ]
+    problems += [f"junk in the wheel: {name}" for name in sorted(package) if JUNK.search(name)]
     problems += [
         f"unexpected file in the wheel: {name}"
         for name in sorted(set(package) - set(expected) - GENERATED)
-        if name.endswith(PACKAGE_SUFFIXES) and not JUNK.search(name)
+        if not JUNK.search(name)
     ]
     problems += [f"missing from the wheel: {n}" for n in sorted(set(expected) - set(package))]
     problems += [
@@ -248,9 +244,8 @@ def sdist_problems(names: list[str], version: str) -> list[str]:
     problems = [f"outside {top}: {n}" for n in names if not n.startswith(top)]
     inside = {n.removeprefix(top) for n in names}
     problems += [f"junk in the sdist: {n}" for n in sorted(inside) if JUNK.search(n)]
-    problems += [
-        f"generated file in the sdist: {n}" for n in sorted(inside) if n in {f"src/{g}" for g in GENERATED}
-    ]
+    generated = {f"src/{name}" for name in GENERATED}
+    problems += [f"generated file in the sdist: {n}" for n in sorted(inside) if n in generated]
     for needed in (
         "pyproject.toml",
         "hatch_build.py",
@@ -425,9 +420,12 @@ def build(work: Path, version: str) -> tuple[Path, Path]:
         f"wheel: {len(members)} files: {len(yaml)} data YAML, py.typed, {len(built)} modules, "
         "dist-info; nothing else"
     )
-    say(f"modules: those of src/{PACKAGE}/*.py ({len(modules(expected))}), and " + ", ".join(
-        m for m in built if f"{PACKAGE}/{m}" in GENERATED
-    ) + f" ({len(members[f'{PACKAGE}/_packaged.py']):,} bytes) compiled by the build hook")
+    compiled = sorted(GENERATED)
+    say(
+        f"modules: the {len(modules(expected))} of src/{PACKAGE}/*.py, and "
+        + ", ".join(f"{n} ({len(members[n]):,} bytes)" for n in compiled)
+        + " written by the build hook"
+    )
     say(
         f"wheel metadata: {DIST} {version}, Requires-Python >=3.11, "
         f"requires {', '.join(runtime_requirements(metadata))}"
@@ -535,7 +533,7 @@ def install_from_index(work: Path, version: str, index: LocalIndex) -> None:
         msg = "ascc-model was installed from a local path, not from the index"
         raise CheckError(msg)
 
-    check_compiled(python, purelib)
+    check_compiled(work, python, purelib)
     check_no_writes(work, python, purelib)
 
     step("downstream script: tests/downstream/use_api.py in the fresh venv")
@@ -579,10 +577,10 @@ def install_from_index(work: Path, version: str, index: LocalIndex) -> None:
         say(f"  reported: {error}")
 
 
-def check_compiled(python: Path, purelib: Path) -> None:
+def check_compiled(work: Path, python: Path, purelib: Path) -> None:
     """In the fresh venv: compiled records, used without YAML, equal to the YAML's."""
     step("compiled records in the installed wheel: used, and equal to a fresh load of the YAML")
-    out = run(python, "-I", "-c", COMPILED_CHECK, env=isolated_env())
+    out = run(python, "-I", "-c", COMPILED_CHECK, cwd=work, env=isolated_env())
     where, counts = out.stdout.strip().splitlines()
     if Path(where).resolve() != (purelib / PACKAGE / "_packaged.py").resolve():
         msg = f"the compiled records were imported from {where}, not from {purelib}"
@@ -610,11 +608,11 @@ def check_no_writes(work: Path, python: Path, purelib: Path) -> None:
     env = isolated_env(HOME=str(home), XDG_CACHE_HOME=str(cache))
     package = purelib / PACKAGE
     before = tree(package)
-    out = run(python, "-c", QUERIES, env=env)
+    out = run(python, "-c", QUERIES, cwd=work, env=env)
     say(f"queries ran: {out.stdout.strip()}")
-    run(python, "-m", PACKAGE, "focal-point", "health", env=env)
+    run(python, "-m", PACKAGE, "focal-point", "health", cwd=work, env=env)
     cli = python.parent / DIST
-    out = run(cli, "show", "ACWC", env=env)
+    out = run(cli, "show", "ACWC", cwd=work, env=env)
     say(f"{DIST} show ACWC: {len(out.stdout.splitlines())} lines")
     written = [p.relative_to(work).as_posix() for p in (*home.rglob("*"), *cache.rglob("*"))]
     if written:

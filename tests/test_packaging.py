@@ -247,7 +247,11 @@ def test_a_complete_wheel_passes() -> None:
             {"ascc_model/__pycache__/x.pyc": b""},
             ["junk in the wheel: ascc_model/__pycache__/x.pyc"],
         ),
-        ({"ascc_model/data/notes.txt": b""}, ["junk in the wheel: ascc_model/data/notes.txt"]),
+        (
+            {"ascc_model/data/notes.txt": b""},
+            ["unexpected file in the wheel: ascc_model/data/notes.txt"],
+        ),
+        ({"ascc_model/x.py~": b""}, ["junk in the wheel: ascc_model/x.py~"]),
         (
             {"ascc_model/data/pillar.yaml": b"old"},
             ["differs from the source tree: ascc_model/data/pillar.yaml"],
