@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
-from attrs import frozen
 
 from ._model import (
     Agency,
@@ -32,7 +31,7 @@ from ._model import (
     Sector,
     Source,
 )
-from ._schema import ANY_RECORD, fact, ref
+from ._schema import ANY_RECORD, Value, fact, model, ref
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -63,17 +62,26 @@ def _collection(kind: str, cls: type[Any], plural: str | None = None) -> Any:
     )
 
 
-@frozen
 class Kind:
-    """A kind of record: its name (``"body"``), plural (``"bodies"``) and class."""
+    """A kind of record: its name (``"body"``), plural (``"bodies"``) and class.
 
-    name: str
-    plural: str
-    cls: type[Any]
+    A plain class: it is metadata of the collections, and an attrs class would
+    cost its compiling at import (the first query's cold start).
+    """
+
+    __slots__ = ("cls", "name", "plural")
+
+    def __init__(self, name: str, plural: str, cls: type[Any]) -> None:
+        self.name = name
+        self.plural = plural
+        self.cls = cls
+
+    def __repr__(self) -> str:
+        return f"Kind({self.name!r}, {self.plural!r}, {self.cls.__name__})"
 
 
-@frozen
-class Records:
+@model
+class Records(Value):
     """Every record, collection by collection, in data order (all tuples).
 
     ``Records(bodies=[...])`` accepts any iterables and keeps tuples. The order
@@ -138,7 +146,7 @@ def kind_of(record: object) -> str:
     raise TypeError(msg)
 
 
-@frozen(kw_only=True)
+@model(kw_only=True)
 class Document(Records):
     """One YAML file: a schema version, any of the collections, and the ids it replaces."""
 

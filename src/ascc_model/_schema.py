@@ -15,7 +15,7 @@ else.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar, dataclass_transform, overload
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform, overload
 
 import attrs
 
@@ -123,6 +123,8 @@ class Value:
     """
 
     __slots__ = ()
+    if TYPE_CHECKING:  # what attrs adds to each class: type checkers see attrs classes
+        __attrs_attrs__: ClassVar[Any]
 
     def _values(self) -> tuple[Any, ...]:
         return tuple([getattr(self, name) for name in _names(type(self))])
