@@ -107,6 +107,10 @@ def main() -> int:
             cases[name] = functools.partial(ascc_model.load, path, include_packaged=False)
         cases |= extra_cases(folder)
         results = {name: measure(case) for name, case in cases.items()}
+        results = {  # the messages name files by their place in the temporary folder
+            name: (seconds, peak, outcome.replace(f"{folder}{os.sep}", ""))
+            for name, (seconds, peak, outcome) in results.items()
+        }
     print("| case | median ms | peak MiB | refused as |")
     print("|---|---|---|---|")
     for name, (seconds, peak, outcome) in results.items():
