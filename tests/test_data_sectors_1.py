@@ -789,14 +789,16 @@ def test_partners_of_bodies_that_are_not_plus_formats(
 
 
 def test_only_these_bodies_have_partners() -> None:
-    # The working groups with partners in their names (APTWG, ARWGE) have none: the source
-    # names the partner only in the name, with no sentence that says so.
+    # The working groups with partners in their names (APTWG, ARWGE) carry them: the name
+    # names them, and the seed says who the Plus Three are (line 684).
     plain = {
         b.id for s in MY_SECTORS for b in ascc_model.bodies(sector=s) if b.partners and not b.base
     }
     assert plain == {
         "acdm",
         "ajdec",
+        "aptwg",
+        "arwge",
         "asean-eu-high-level-dialogue-environment-climate-change",
         "eas-emm-education",
     }
@@ -1647,8 +1649,16 @@ INSTRUMENTS = [
     (
         "declaration-one-asean-one-response",
         None,
-        "ASEAN Declaration on One ASEAN One Response",
-        "Deklarasi ASEAN tentang 'One ASEAN One Response'",
+        # The official English title (asean-org-oaor-2016); the Indonesian title as the
+        # seed writes it (line 361), its stop corrected (erratum-oaor-title).
+        (
+            "ASEAN Declaration \u201cOne ASEAN, One Response: ASEAN Responding to Disasters as One"
+            " in the Region and Outside the Region\u201d"
+        ),
+        (
+            "Deklarasi ASEAN tentang 'One ASEAN One Response': Menanggapi Bencana di Dalam dan di"
+            " Luar Kawasan"
+        ),
         InstrumentKind.DECLARATION,
         ("disaster-management",),
         None,
@@ -2722,6 +2732,26 @@ DISAGREEMENTS = [
         {"acwc-26th-meeting-2023", "asean-org-ammw-overview"},
     ),
     (
+        "disagreement-acw-composition",
+        ("acw",),
+        "composition",
+        (
+            (
+                "pejabat senior yang mewakili isu terkait serta kementerian yang bertanggung jawab"
+                " atas isu Kesetaraan Gender dan pemberdayaan perempuan"
+            ),
+            (
+                "senior officials representing the national women\N{RIGHT SINGLE QUOTATION MARK}s"
+                " machineries and ministries in-charge of the empowerment of women and girls"
+            ),
+        ),
+        (
+            "senior officials representing the national women\N{RIGHT SINGLE QUOTATION MARK}s"
+            " machineries and ministries in-charge of the empowerment of women and girls"
+        ),
+        {"aseanplusthree-acw", "asean-org-women-children-bodies"},
+    ),
+    (
         "disagreement-somy-name",
         ("somy",),
         "names.en",
@@ -2747,6 +2777,22 @@ DISAGREEMENTS = [
         {"knowascc-ydi-2024", "jakartapost-id-youth-2023"},
     ),
     (
+        "disagreement-youth-population-peak",
+        ("youth-population-peak-2038",),
+        "value",
+        ("kurang lebih 220 juta", "over 220 million"),
+        "kurang lebih 220 juta",
+        {"ariseplus-education-youth"},
+    ),
+    (
+        "disagreement-youth-share",
+        ("youth-share-of-asean-population",),
+        "value",
+        ("Sepertiga", "approximately a third", "34 percent"),
+        "Sepertiga",
+        {"ariseplus-education-youth"},
+    ),
+    (
         "disagreement-culture-plan-title",
         ("culture-arts-strategic-plan-2016-2025",),
         "title.en",
@@ -2763,6 +2809,14 @@ DISAGREEMENTS = [
         "names.en",
         ("ASEAN Sub-Committee on Culture", "Sub-Committee on Culture"),
         "ASEAN Sub-Committee on Culture",
+        {"aseanplusthree-amca3"},
+    ),
+    (
+        "disagreement-amca-task",
+        ("amca", "amca-plus-3"),
+        "description",
+        ("the task is AMCA's", "the task is AMCA+3's"),
+        "the task is AMCA's",
         {"aseanplusthree-amca3"},
     ),
     (

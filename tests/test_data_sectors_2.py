@@ -918,8 +918,8 @@ def test_seventy_percent_of_aseans_population_live_in_villages() -> None:
             "erratum-ammrdpe-founding-year",
             "didirikan sejak tahun 1988",
             (
-                "didirikan sejak tahun 1997 (the ministers' inaugural meeting, Kuala Lumpur,"
-                " October 1997)"
+                "didirikan sejak tahun 1997 (the ministers' inaugural meeting, Subang Jaya,"
+                " 23 October 1997)"
             ),
             ("ammrdpe",),
         ),
@@ -994,6 +994,7 @@ def test_erratum(ident: str, slip: str, correction: str, records: tuple[str, ...
             "erratum-ammrdpe-founding-year",
             "inaugural meeting",
             [
+                "asean-or-id-amrdpe-inaugural-communique",
                 "asean-or-id-socially-cohesive-asean",
                 "asean-org-amrdpe-overview",
                 "asean-or-id-amrdpe-informal-1998",
@@ -1376,7 +1377,7 @@ def test_the_pillars_characteristics_in_official_english() -> None:
         ("adoption-vientiane-action-programme", "en"),
         ("signing-asean-charter", "en"),
         ("adoption-ascc-blueprint-2025", "en"),
-        ("ahmm-13", None),
+        ("ahmm-13", "en"),  # its only page is Indonesian (kemkes-ahmm-13)
     ],
 )
 def test_event_names_we_wrote_are_marked(ident: str, translated: str | None) -> None:
@@ -1654,11 +1655,11 @@ EVENTS = [
     (
         "amrdpe-inaugural-meeting",
         "first_meeting",
-        "1997-10",
-        "Kuala Lumpur, Malaysia",
+        "1997-10-23",  # its own communiqué (disagreement-amrdpe-inaugural-place)
+        "Subang Jaya, Malaysia",
         ("ammrdpe",),
         1,
-        "asean-or-id-socially-cohesive-asean",
+        "asean-or-id-amrdpe-inaugural-communique",
     ),
     (
         "amrdpe-informal-1998",
@@ -1742,6 +1743,7 @@ def test_the_ministers_understanding_of_1997() -> None:
     assert understanding.sectors == ("rural-development",)
     assert official(understanding.sources) == {
         "asean-org-amrdpe-overview",
+        "asean-or-id-amrdpe-inaugural-communique",
         "asean-or-id-socially-cohesive-asean",
     }
 
