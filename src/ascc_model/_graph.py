@@ -136,7 +136,7 @@ class Reporting:
     _by_id: dict[str, Any]
     #: Answers once computed, by (body id or key as given, downwards, transitive,
     #: stated only): the registry is immutable, so an answer never goes stale.
-    _walks: dict[tuple[str, bool, bool, bool] | None, tuple[Body, ...]]
+    _walks: dict[tuple[str, bool, bool, bool], tuple[Body, ...]]
     _renames: dict[str, Any]
 
     if TYPE_CHECKING:  # the registry's own look-ups
@@ -148,7 +148,7 @@ class Reporting:
     def _bodies(self, ids: Iterable[str]) -> tuple[Body, ...]:
         return tuple(map(self._by_id.__getitem__, ids))
 
-    def _walk(
+    def _kept_walk(
         self, body: str | Body, *, down: bool, transitive: bool, stated: bool
     ) -> tuple[Body, ...]:
         given = (body, down, transitive, stated) if isinstance(body, str) else None
@@ -191,7 +191,7 @@ class Reporting:
         >>> ascc_model.bodies_reporting_to("SOMRI", stated_only=True)
         ()
         """
-        return self._walk(body, down=True, transitive=transitive, stated=stated_only)
+        return self._kept_walk(body, down=True, transitive=transitive, stated=stated_only)
 
     def reporting_chain(
         self, body: str | Body, *, transitive: bool = True, stated_only: bool = False
@@ -212,7 +212,7 @@ class Reporting:
         >>> [b.acronym for b in ascc_model.reporting_chain("AWGCC", transitive=False)]
         ['ASOEN']
         """
-        return self._walk(body, down=False, transitive=transitive, stated=stated_only)
+        return self._kept_walk(body, down=False, transitive=transitive, stated=stated_only)
 
     def reporting_line(self, body: str | Body, parent: str | Body) -> Relation:
         """The relation by which ``body`` reports to ``parent`` (directly).

@@ -72,21 +72,21 @@ class KeyIndex(Generic[R]):
         self._renames = renames
         self.records: dict[str, list[R]] = {}
         self.display: dict[str, str] = {}
+        folded_of: dict[str, str] = {}  # each key as written, folded
         for record in records:
             for key in key_values(record):
-                folded = normalize(key)
+                folded = folded_of.setdefault(key, normalize(key))
                 bucket = self.records.setdefault(folded, [])
                 if record not in bucket:
                     bucket.append(record)
                 self.display.setdefault(folded, key)
         # Each key as written, when its folded form names one record: most look-ups
         # use a key as the data writes it, and skip folding it.
-        self._written: dict[str, R] = {}
-        for record in {id(r): r for bucket in self.records.values() for r in bucket}.values():
-            for key in key_values(record):
-                bucket = self.records[normalize(key)]
-                if len(bucket) == 1:
-                    self._written.setdefault(key, bucket[0])
+        self._written: dict[str, R] = {
+            key: bucket[0]
+            for key, folded in folded_of.items()
+            if len(bucket := self.records[folded]) == 1
+        }
 
     def resolve(self, key: str | R) -> R:
         """The one record ``key`` names: an id first, then a renamed id, then any key.
