@@ -189,6 +189,18 @@ def raw_html(text: str) -> str:
     return "```{raw} html\n" + text.rstrip("\n") + "\n```\n"
 
 
+def entry(
+    kind: str, ident: str, heading: str, rows: Iterable[Sequence[Any]], level: int = 3
+) -> list[str]:
+    """A record's entry on a page: its anchor, a heading (Markdown) and its facts."""
+    return [
+        raw_html(f'<span id="{anchor(kind, ident)}"></span>'),
+        f"{'#' * level} {heading}",
+        "",
+        facts(rows),
+    ]
+
+
 def capital(label: str) -> str:
     """A row label as a table shows it: ``reports to`` becomes ``Reports to``."""
     return label[:1].upper() + label[1:]
@@ -758,12 +770,7 @@ class Site:
         """An entry per body: a heading, and what ``ascc-model show`` says of it."""
         out = []
         for body in bodies:
-            out += [
-                raw_html(f'<span id="{anchor("body", body.id)}"></span>'),
-                f"### {md(label_of(body))}",
-                "",
-                facts(self.fact_rows(body, page)),
-            ]
+            out += entry("body", body.id, md(label_of(body)), self.fact_rows(body, page))
         return "\n".join(out)
 
     def _entries(self, records: Sequence[Any], page: str) -> str:
@@ -771,12 +778,8 @@ class Site:
         out = []
         for record in records:
             name = name_of(record)
-            out += [
-                raw_html(f'<span id="{anchor(kind_of(record), record.id)}"></span>'),
-                f"### {md(name) if name != record.id else f'`{record.id}`'}",
-                "",
-                facts(self.fact_rows(record, page)),
-            ]
+            heading = md(name) if name != record.id else f"`{record.id}`"
+            out += entry(kind_of(record), record.id, heading, self.fact_rows(record, page))
         return "\n".join(out)
 
     def _relations(self, relations: Sequence[Relation], page: str) -> str:

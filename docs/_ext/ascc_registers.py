@@ -27,11 +27,10 @@ from ascc_pages import (
     ERRATA_PAGE,
     SOURCES_PAGE,
     anchor,
+    entry,
     esc,
-    facts,
     link_text,
     md,
-    raw_html,
     table,
 )
 
@@ -179,12 +178,7 @@ def sources_page(site: Site) -> str:
         for source in by_kind[kind]:
             rows = _source_rows(site, source, page)
             rows.append(("**Supports**", _supports(site, cited_by[source.id], page)))
-            out += [
-                raw_html(f'<span id="{anchor("source", source.id)}"></span>'),
-                f"### {md(source.title)}",
-                "",
-                facts(rows),
-            ]
+            out += entry("source", source.id, md(source.title), rows)
     return "\n".join(out)
 
 
@@ -266,24 +260,16 @@ def agencies_page(site: Site) -> str:
             table(["Was", "Change", "Became", "Date", "Focal point for (seed)", "Entry"], rows)
         )
         for change in group:
-            out += [
-                raw_html(f'<span id="{anchor("change", change.id)}"></span>'),
-                f"#### {md(change_title(site, change))}",
-                "",
-                facts(site.fact_rows(change, page)),
-            ]
+            heading = md(change_title(site, change))
+            out += entry("change", change.id, heading, site.fact_rows(change, page), level=4)
     out += ["## Focal points named later", ""]
     assignments = reg.assignments()
     if not assignments:
         out += ["None recorded.", ""]
     for assignment in assignments:
         sector = site.sectors[assignment.sector]
-        out += [
-            raw_html(f'<span id="{anchor("assignment", assignment.id)}"></span>'),
-            f"### {md(label_of(reg.get_agency(assignment.agency)))} for {md(name_of(sector))}",
-            "",
-            facts(site.fact_rows(assignment, page)),
-        ]
+        heading = f"{md(label_of(reg.get_agency(assignment.agency)))} for {md(name_of(sector))}"
+        out += entry("assignment", assignment.id, heading, site.fact_rows(assignment, page))
     out += [
         "## The agencies",
         "",
@@ -313,12 +299,7 @@ def agencies_page(site: Site) -> str:
         extra = [("**Changed since**", became), ("**Came**", came)]
         rows[-1:-1] = [row for row in extra if row[1]]
         heading = agency.names.best("id") + (f" ({agency.acronym})" if agency.acronym else "")
-        out += [
-            raw_html(f'<span id="{anchor("agency", agency.id)}"></span>'),
-            f"### {md(heading)}",
-            "",
-            facts(rows),
-        ]
+        out += entry("agency", agency.id, md(heading), rows)
     return "\n".join(out)
 
 
@@ -373,12 +354,7 @@ def errata_page(site: Site) -> str:
             (_ERRATUM_LABELS.get(label, label), value)
             for label, value in site.fact_rows(erratum, page)
         ]
-        out += [
-            raw_html(f'<span id="{anchor("erratum", erratum.id)}"></span>'),
-            f"### {md(erratum.slip)}",
-            "",
-            facts(rows),
-        ]
+        out += entry("erratum", erratum.id, md(erratum.slip), rows)
     out += [
         f"## Disagreements ({len(disagreements)})",
         "",
@@ -402,12 +378,8 @@ def errata_page(site: Site) -> str:
         at = next((i for i, (label, _v) in enumerate(rows) if label == "**Field**"), 0) + 1
         rows.insert(at, ("**Claims**", claims))
         about = ", ".join(label_of(reg.get_record(i)) for i in disagreement.about)
-        out += [
-            raw_html(f'<span id="{anchor("disagreement", disagreement.id)}"></span>'),
-            f"### {md(about)}: `{md(disagreement.field)}`",
-            "",
-            facts(rows),
-        ]
+        heading = f"{md(about)}: `{md(disagreement.field)}`"
+        out += entry("disagreement", disagreement.id, heading, rows)
     out += _verbs(site, page)
     out += [f"## Inferred lines ({len(inferred)})", ""]
     if not inferred:
